@@ -1,0 +1,184 @@
+package dev.yuanwen.analysis;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chinese word segmentation for the whole library, on HanLP portable: one instance per JVM
+ * ({@link #shared()}), safe to call from many threads.
+ *
+ * <p>On top of HanLP it keeps whole what HanLP portable cuts into pieces (foreign names joined by
+ * "·", Latin and alphanumeric tokens, percentages; numbers with units come from HanLP's own
+ * number-quantifier recognition), and it accepts traditional Chinese: the text is converted to
+ * simplified for segmentation and every token points back at the original characters.
+ *
+ * <pre>{@code
+ * for (Token t : ChineseSegmenter.shared().segment("美国分析师罗布·恩德勒表示……")) { ... }
+ * }</pre>
+ */
+public final class ChineseSegmenter {
+  private static final ChineseSegmenter SHARED = new ChineseSegmenter();
+
+  private ChineseSegmenter() {}
+
+  /** The segmenter; the first call loads HanLP's dictionaries (about a second). */
+  public static ChineseSegmenter shared() {
+    HanLPRuntime.segment();
+    return SHARED;
+  }
+
+  /**
+   * Segments {@code text} into tokens in order, covering every non-space character; punctuation
+   * comes as {@link TokenType#PUNCTUATION} tokens, whitespace is dropped.
+   */
+  public List<Token> segment(CharSequence text) {
+    String original = text.toString();
+    String norm = ScriptConverter.normalize(original);
+    List<Token> out = new ArrayList<>(Math.max(8, norm.length() / 2));
+    int pos = 0;
+    for (ProtectedSpans.Span span : ProtectedSpans.find(norm)) {
+      segmentGap(original, norm, pos, span.start(), out);
+      out.add(token(original, norm, span.start(), span.end(), span.type(), span.pos()));
+      pos = span.end();
+    }
+    segmentGap(original, norm, pos, norm.length(), out);
+    return out;
+  }
+
+  /** Content terms only (normalized, simplified), e.g. for matching and counting. */
+  public List<String> terms(CharSequence text) {
+    List<String> terms = new ArrayList<>();
+    for (Token t : segment(text)) {
+      if (t.isContent()) {
+        terms.add(t.term());
+      }
+    }
+    return terms;
+  }
+
+  /** The simplified, half-width form of {@code text}, of the same length (offsets carry over). */
+  public String simplified(CharSequence text) {
+    return ScriptConverter.normalize(text);
+  }
+
+  private static void segmentGap(String original, String norm, int from, int to, List<Token> out) {
+    // Skip leading/trailing whitespace cheaply; HanLP gets only text worth segmenting.
+    while (from < to && Character.isWhitespace(norm.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(norm.charAt(to - 1))) {
+      to--;
+    }
+    if (from >= to) {
+      return;
+    }
+    Segment segment = HanLPRuntime.segment();
+    List<Term> terms = segment.seg(norm.substring(from, to));
+    int first = out.size();
+    int offset = from;
+    for (Term term : terms) {
+      String word = term.word;
+      int start = norm.indexOf(word, offset);
+      if (start < 0 || start >= to) {
+        // HanLP should return the text cut into pieces; if it ever does not, keep going from here.
+        continue;
+      }
+      int end = start + word.length();
+      offset = end;
+      if (word.isBlank()) {
+        continue;
+      }
+      addTrimmed(original, norm, start, end, term.nature, out);
+    }
+    joinNumberAndUnit(original, norm, out, first);
+  }
+
+  /**
+   * HanLP tags 1万亿 as a number and the 元 after it as a separate quantifier; join them, so that a
+   * figure and its unit stay one token (1万亿元, 30亿美元).
+   */
+  private static void joinNumberAndUnit(String original, String norm, List<Token> out, int from) {
+    for (int i = Math.max(from, 1); i < out.size(); i++) {
+      Token prev = out.get(i - 1);
+      Token cur = out.get(i);
+      if (prev.type() == TokenType.NUMBER
+          && cur.pos().startsWith("q")
+          && prev.end() == cur.start()
+          && !prev.pos().equals("nx")) {
+        out.set(i - 1, token(original, norm, prev.start(), cur.end(), TokenType.NUMBER, "mq"));
+        out.remove(i);
+        i--;
+      }
+    }
+  }
+
+  /** HanLP sometimes keeps spaces inside a term (English phrases); drop them from the ends. */
+  private static void addTrimmed(String original, String norm, int start, int end, Nature nature, List<Token> out) {
+    while (start < end && Character.isWhitespace(norm.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(norm.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      String pos = nature == null ? "n" : nature.toString();
+      out.add(token(original, norm, start, end, typeOf(pos, norm, start, end), pos));
+    }
+  }
+
+  private static Token token(String original, String norm, int start, int end, TokenType type, String pos) {
+    return new Token(original.substring(start, end), norm.substring(start, end), start, end, type, pos);
+  }
+
+  static TokenType typeOf(String pos, String norm, int start, int end) {
+    if (pos.startsWith("w") || isAllPunctuation(norm, start, end)) {
+      return TokenType.PUNCTUATION;
+    }
+    if (pos.startsWith("nr")) {
+      return TokenType.NAME;
+    }
+    if (pos.startsWith("ns")) {
+      return TokenType.PLACE;
+    }
+    if (pos.startsWith("nt")) {
+      return TokenType.ORGANIZATION;
+    }
+    if (pos.equals("m") || pos.equals("mq") || pos.equals("mg")) {
+      return TokenType.NUMBER;
+    }
+    if (pos.startsWith("q") && isNumeral(norm.charAt(start))) {
+      return TokenType.NUMBER; // 十倍, 两年
+    }
+    if (pos.equals("nx") && hasAsciiLetterOrDigit(norm, start, end)) {
+      return TokenType.LATIN;
+    }
+    return TokenType.WORD;
+  }
+
+  private static boolean isNumeral(char c) {
+    return (c >= '0' && c <= '9') || "零〇一二两三四五六七八九十百千万亿半几数".indexOf(c) >= 0;
+  }
+
+  private static boolean isAllPunctuation(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasAsciiLetterOrDigit(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c < 128 && Character.isLetterOrDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.yuanwen.analysis;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.utility.Predefine;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * HanLP configured once per JVM. HanLP's configuration is global static state and not thread-safe,
+ * so nothing else in the library touches it: everything goes through {@link #segment()}.
+ */
+final class HanLPRuntime {
+  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger("dev.yuanwen.hanlp");
+
+  private HanLPRuntime() {}
+
+  /** The shared segment; ViterbiSegment keeps no per-call state in the instance once configured. */
+  static Segment segment() {
+    return Holder.SEGMENT;
+  }
+
+  private static final class Holder {
+    static final Segment SEGMENT = configure();
+  }
+
+  private static Segment configure() {
+    routeLogging();
+    HanLP.Config.ShowTermNature = true;
+    HanLP.Config.Normalization = false; // we normalize ourselves and keep offsets
+    long t0 = System.nanoTime();
+    Segment segment =
+        HanLP.newSegment()
+            .enableNumberQuantifierRecognize(true)
+            .enablePartOfSpeechTagging(true)
+            .enableCustomDictionary(true)
+            .enableOffset(false);
+    segment.seg("预热：加载词典。"); // loads the dictionaries now rather than on a caller's first use
+    LOG.debug("HanLP ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    return segment;
+  }
+
+  /** HanLP writes warnings to java.util.logging in Chinese on stderr; send them to SLF4J instead. */
+  private static void routeLogging() {
+    Logger jul = Predefine.logger;
+    for (Handler h : jul.getHandlers()) {
+      jul.removeHandler(h);
+    }
+    jul.setUseParentHandlers(false);
+    jul.setLevel(Level.WARNING);
+    jul.addHandler(
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            if (record == null || !isLoggable(record)) {
+              return;
+            }
+            String msg = record.getMessage();
+            if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+              LOG.error("HanLP: {}", msg, record.getThrown());
+            } else {
+              LOG.warn("HanLP: {}", msg, record.getThrown());
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        });
+  }
+}
