@@ -146,11 +146,9 @@ public final class ChineseSegmenter {
     if (pos.startsWith("nt")) {
       return TokenType.ORGANIZATION;
     }
-    if (pos.equals("m") || pos.equals("mq") || pos.equals("mg")) {
-      return TokenType.NUMBER;
-    }
-    if (pos.startsWith("q") && isNumeral(norm.charAt(start))) {
-      return TokenType.NUMBER; // 十倍, 两年
+    if ((pos.equals("m") || pos.equals("mq") || pos.equals("mg") || pos.startsWith("q"))
+        && statesAFigure(norm, start, end)) {
+      return TokenType.NUMBER; // 2026年, 1万亿元, 十倍, 三年; not 一个, 一次, 不少
     }
     if (pos.equals("nx") && hasAsciiLetterOrDigit(norm, start, end)) {
       return TokenType.LATIN;
@@ -158,8 +156,25 @@ public final class ChineseSegmenter {
     return TokenType.WORD;
   }
 
-  private static boolean isNumeral(char c) {
-    return (c >= '0' && c <= '9') || "零〇一二两三四五六七八九十百千万亿半几数".indexOf(c) >= 0;
+  /**
+   * HanLP tags 一个, 一次 and 不少 as numerals too; a token states a figure when it has a digit or a
+   * numeral other than a lone 一 (which mostly works as an article: "a", "one").
+   */
+  private static boolean statesAFigure(String s, int start, int end) {
+    int numerals = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if ("零〇二两三四五六七八九十百千万亿".indexOf(c) >= 0) {
+        return true;
+      }
+      if (c == '一') {
+        numerals++;
+      }
+    }
+    return numerals > 1;
   }
 
   private static boolean isAllPunctuation(String s, int start, int end) {

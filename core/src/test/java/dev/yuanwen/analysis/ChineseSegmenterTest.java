@@ -66,6 +66,14 @@ class ChineseSegmenterTest {
   }
 
   @Test
+  void articleLikeNumeralsAreWordsNotFigures() {
+    for (Token t : seg.segment("一位投资人打了个比方，这是第一次出现一个不少人关注的问题。")) {
+      assertTrue(t.type() != TokenType.NUMBER, "not a figure: " + t);
+    }
+    assertEquals(TokenType.NUMBER, only("此后三年间，模型迭代越来越快。", "三").type());
+  }
+
+  @Test
   void aLoneMiddleDotIsNotAName() {
     List<Token> tokens = seg.segment("会议议程·第二天安排");
     assertTrue(tokens.stream().noneMatch(t -> t.type() == TokenType.NAME && t.surface().contains("·")), tokens.toString());
