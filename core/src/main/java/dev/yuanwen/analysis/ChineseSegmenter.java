@@ -1,7 +1,5 @@
 package dev.yuanwen.analysis;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +36,46 @@ public final class ChineseSegmenter {
     String original = text.toString();
     String norm = ScriptConverter.normalize(original);
     List<Token> out = new ArrayList<>(Math.max(8, norm.length() / 2));
-    int pos = 0;
-    for (ProtectedSpans.Span span : ProtectedSpans.find(norm)) {
-      segmentGap(original, norm, pos, span.start(), out);
-      out.add(token(original, norm, span.start(), span.end(), span.type(), span.pos()));
-      pos = span.end();
+    if (norm.isBlank()) {
+      return out;
     }
-    segmentGap(original, norm, pos, norm.length(), out);
+    List<ProtectedSpans.Span> spans = ProtectedSpans.find(norm);
+    // One HanLP call for the whole text: it sees full context, and per-call cost is paid once.
+    List<Term> terms = HanLPRuntime.segment().seg(norm);
+    int offset = 0;
+    int span = 0; // first span that may still overlap
+    int nextToEmit = 0; // first span not yet emitted
+    for (Term term : terms) {
+      String word = term.word;
+      int start = norm.startsWith(word, offset) ? offset : norm.indexOf(word, offset);
+      if (start < 0) {
+        continue; // HanLP returns the text cut into pieces; never seen otherwise
+      }
+      int end = start + word.length();
+      offset = end;
+      String pos = term.nature == null ? "n" : term.nature.toString();
+      // Cut the term around protected spans: a span is emitted once, whole, where it starts.
+      int s = start;
+      while (s < end) {
+        while (span < spans.size() && spans.get(span).end() <= s) {
+          span++;
+        }
+        ProtectedSpans.Span sp = span < spans.size() ? spans.get(span) : null;
+        if (sp == null || sp.start() >= end) {
+          addTrimmed(original, norm, s, end, pos, out);
+          break;
+        }
+        if (sp.start() > s) {
+          addTrimmed(original, norm, s, sp.start(), pos, out);
+        }
+        if (span >= nextToEmit) {
+          out.add(token(original, norm, sp.start(), sp.end(), sp.type(), sp.pos()));
+          nextToEmit = span + 1;
+        }
+        s = Math.min(end, sp.end());
+      }
+    }
+    joinNumberAndUnit(original, norm, out);
     return out;
   }
 
@@ -64,44 +95,12 @@ public final class ChineseSegmenter {
     return ScriptConverter.normalize(text);
   }
 
-  private static void segmentGap(String original, String norm, int from, int to, List<Token> out) {
-    // Skip leading/trailing whitespace cheaply; HanLP gets only text worth segmenting.
-    while (from < to && Character.isWhitespace(norm.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(norm.charAt(to - 1))) {
-      to--;
-    }
-    if (from >= to) {
-      return;
-    }
-    Segment segment = HanLPRuntime.segment();
-    List<Term> terms = segment.seg(norm.substring(from, to));
-    int first = out.size();
-    int offset = from;
-    for (Term term : terms) {
-      String word = term.word;
-      int start = norm.indexOf(word, offset);
-      if (start < 0 || start >= to) {
-        // HanLP should return the text cut into pieces; if it ever does not, keep going from here.
-        continue;
-      }
-      int end = start + word.length();
-      offset = end;
-      if (word.isBlank()) {
-        continue;
-      }
-      addTrimmed(original, norm, start, end, term.nature, out);
-    }
-    joinNumberAndUnit(original, norm, out, first);
-  }
-
   /**
    * HanLP tags 1万亿 as a number and the 元 after it as a separate quantifier; join them, so that a
    * figure and its unit stay one token (1万亿元, 30亿美元).
    */
-  private static void joinNumberAndUnit(String original, String norm, List<Token> out, int from) {
-    for (int i = Math.max(from, 1); i < out.size(); i++) {
+  private static void joinNumberAndUnit(String original, String norm, List<Token> out) {
+    for (int i = 1; i < out.size(); i++) {
       Token prev = out.get(i - 1);
       Token cur = out.get(i);
       if (prev.type() == TokenType.NUMBER
@@ -116,7 +115,7 @@ public final class ChineseSegmenter {
   }
 
   /** HanLP sometimes keeps spaces inside a term (English phrases); drop them from the ends. */
-  private static void addTrimmed(String original, String norm, int start, int end, Nature nature, List<Token> out) {
+  private static void addTrimmed(String original, String norm, int start, int end, String pos, List<Token> out) {
     while (start < end && Character.isWhitespace(norm.charAt(start))) {
       start++;
     }
@@ -124,13 +123,15 @@ public final class ChineseSegmenter {
       end--;
     }
     if (start < end) {
-      String pos = nature == null ? "n" : nature.toString();
       out.add(token(original, norm, start, end, typeOf(pos, norm, start, end), pos));
     }
   }
 
   private static Token token(String original, String norm, int start, int end, TokenType type, String pos) {
-    return new Token(original.substring(start, end), norm.substring(start, end), start, end, type, pos);
+    String surface = original.substring(start, end);
+    // Simplified text normalizes to itself (the same object): share the string.
+    String term = original == norm ? surface : norm.substring(start, end);
+    return new Token(surface, term, start, end, type, pos);
   }
 
   static TokenType typeOf(String pos, String norm, int start, int end) {

@@ -2,8 +2,6 @@ package dev.yuanwen.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the stretches of (normalized) text that HanLP portable would cut into pieces and that must
@@ -14,17 +12,6 @@ import java.util.regex.Pattern;
 final class ProtectedSpans {
   /** A protected stretch [start, end) and what it is. */
   record Span(int start, int end, TokenType type, String pos) {}
-
-  /**
-   * Letters and digits with at least one letter, joined by - . + _ / & ' inside the token; a
-   * trailing run of + (C++). A plain number is left to HanLP, which joins it with its unit.
-   */
-  private static final Pattern LATIN =
-      Pattern.compile(
-          "[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:[-.+_/&'’][A-Za-z0-9]+)*\\+*"
-              + "|[0-9]+(?:[-.][0-9]+)*[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*");
-
-  private static final Pattern PERCENT = Pattern.compile("[0-9]+(?:[.,][0-9]+)*\\s?[%‰]");
 
   /** Middle dots used between the parts of a transliterated name. */
   private static final String NAME_DOTS = "·•‧・";
@@ -59,19 +46,18 @@ final class ProtectedSpans {
   /** Non-overlapping spans in order of position. */
   static List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
-    if (hasAsciiAlnum(text)) {
-      addMatches(spans, PERCENT.matcher(text), TokenType.NUMBER, "mq");
-      addMatches(spans, LATIN.matcher(text), TokenType.LATIN, "nx");
-    }
+    addAlphanumeric(spans, text);
+    int latin = spans.size();
     addDottedNames(spans, text);
-    if (spans.size() > 1) {
-      spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : b.end() - a.end());
+    if (latin > 0 && spans.size() > latin) {
+      // Rare: both kinds present; merge into position order, first come wins on overlap.
+      spans.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start()) : y.end() - x.end());
       List<Span> kept = new ArrayList<>(spans.size());
       int end = 0;
-      for (Span s : spans) {
-        if (s.start() >= end) {
-          kept.add(s);
-          end = s.end();
+      for (Span sp : spans) {
+        if (sp.start() >= end) {
+          kept.add(sp);
+          end = sp.end();
         }
       }
       return kept;
@@ -79,27 +65,56 @@ final class ProtectedSpans {
     return spans;
   }
 
-  private static boolean hasAsciiAlnum(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 128 && Character.isLetterOrDigit(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void addMatches(List<Span> spans, Matcher m, TokenType type, String pos) {
-    while (m.find()) {
-      int s = m.start();
-      int e = m.end();
-      // A Latin match glued to more letters on the left (e.g. inside a longer word we already cut)
-      // cannot happen with find(); but percentages must not start inside a Latin token (H3.5%).
-      if (type == TokenType.NUMBER && s > 0 && Character.isLetter(m.group().charAt(0)) ) {
+  /**
+   * One pass over the text (regexes cost several times more on this hot path). A run is ASCII
+   * letters and digits, joined by - . + _ / &amp; inside it, with trailing + (C++). With a letter
+   * in it, it is a Latin token (GPT-4o, H3N2, PM2.5, 5G); without, it is a plain number, left to
+   * HanLP (which joins it with its unit) unless a % or ‰ follows (47%, 3.5 %).
+   */
+  private static void addAlphanumeric(List<Span> spans, String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isAsciiAlnum(text.charAt(i))) {
+        i++;
         continue;
       }
-      spans.add(new Span(s, e, type, pos));
+      int start = i;
+      boolean letter = false;
+      int j = i;
+      while (true) {
+        while (j < n && isAsciiAlnum(text.charAt(j))) {
+          letter |= text.charAt(j) > '9';
+          j++;
+        }
+        if (j + 1 < n && isJoiner(text.charAt(j)) && isAsciiAlnum(text.charAt(j + 1))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (letter) {
+        while (j < n && text.charAt(j) == '+') {
+          j++;
+        }
+        spans.add(new Span(start, j, TokenType.LATIN, "nx"));
+      } else {
+        int k = j < n && text.charAt(j) == ' ' ? j + 1 : j;
+        if (k < n && (text.charAt(k) == '%' || text.charAt(k) == '‰')) {
+          j = k + 1;
+          spans.add(new Span(start, j, TokenType.NUMBER, "mq"));
+        }
+      }
+      i = j;
     }
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '.' || c == '+' || c == '_' || c == '/' || c == '&';
   }
 
   private static void addDottedNames(List<Span> spans, String text) {
