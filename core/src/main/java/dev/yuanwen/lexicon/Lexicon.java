@@ -1,0 +1,367 @@
+package dev.yuanwen.lexicon;
+
+import dev.yuanwen.analysis.EnglishTerms;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Chinese-English lexicon, derived from CC-CEDICT (CC BY-SA 4.0, see NOTICE): cleaned English
+ * glosses by simplified or traditional headword, Chinese words by English word, and greedy
+ * dictionary segmentation. Immutable and thread-safe.
+ *
+ * <p>The resource stays one UTF-8 byte array with entries addressed by offsets, not ~115,000 entry
+ * objects or a decoded String: loading is then mostly one pass over the bytes, and the heap cost
+ * stays near the size of the text.
+ */
+public final class Lexicon {
+  static final String RESOURCE = "cedict.tsv.gz";
+  /** At most this many words from {@link #chineseFor}. */
+  public static final int MAX_CHINESE_FOR = 50;
+
+  /** One lexicon entry: readings of the same simplified headword are merged into one. */
+  public record Entry(String simplified, String traditional, String pinyin, List<String> glosses) {}
+
+  /**
+   * What loading cost; for logs and measurements. Times in milliseconds from the start: resource
+   * read and inflated, lines laid out, all done.
+   */
+  record LoadStats(
+      int entries, int keys, int stems, int postings, long inflated, long laidOut, long millis) {}
+
+  private final byte[] text; // the resource, UTF-8
+  private final int[] lineStart; // entry e is text[lineStart[e], lineStart[e + 1] - 1)
+  private final int[] glossStart; // where the glosses of entry e start
+  private final int entryCount;
+  private final Headwords headwords;
+  private final ReverseIndex reverse;
+  private final LoadStats stats;
+
+  private Lexicon(byte[] text, long startNanos) {
+    long inflated = System.nanoTime();
+    this.text = text;
+    Layout layout = Layout.of(text);
+    this.lineStart = layout.lineStart;
+    this.glossStart = layout.glossStart;
+    this.entryCount = layout.entries;
+    // The headword table and the English index only share the layout: build them side by side.
+    Background<Headwords> headwordsJob =
+        Background.start("headwords", () -> new Headwords(text, layout));
+    long indexed = System.nanoTime();
+    reverse = ReverseIndex.build(text, lineStart, glossStart, entryCount);
+    this.headwords = headwordsJob.join();
+    long done = System.nanoTime();
+    stats =
+        new LoadStats(
+            entryCount,
+            headwords.keyCount(),
+            reverse.stemCount(),
+            reverse.postingCount(),
+            (inflated - startNanos) / 1_000_000,
+            (indexed - startNanos) / 1_000_000,
+            (done - startNanos) / 1_000_000);
+  }
+
+  /** The lexicon from the bundled resource, loaded on first use, once per JVM. */
+  public static Lexicon shared() {
+    return Holder.SHARED;
+  }
+
+  // Class initialisation is the lock: loaded once, on first call, visible to all threads.
+  private static final class Holder {
+    static final Lexicon SHARED = loadResource();
+  }
+
+  // Not a field of Lexicon: SLF4J's first initialisation would then run before loading starts,
+  // on the critical path, instead of in the warm-up thread.
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
+  }
+
+  private static Lexicon loadResource() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource missing from the classpath: " + RESOURCE);
+      }
+      Lexicon lexicon = read(in);
+      LoadStats s = lexicon.stats;
+      Log.LOG.info(
+          "Loaded lexicon: {} entries, {} headword keys, {} English stems, {} postings in {} ms"
+              + " (read and inflated at {} ms, lines laid out at {} ms)",
+          s.entries(),
+          s.keys(),
+          s.stems(),
+          s.postings(),
+          s.millis(),
+          s.inflated(),
+          s.laidOut());
+      return lexicon;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon resource " + RESOURCE, e);
+    }
+  }
+
+  /** Reads a gzipped lexicon in the resource format (see tools/cedict/README.md). */
+  static Lexicon read(InputStream gzipped) throws IOException {
+    long t0 = System.nanoTime();
+    warmUpDependencies();
+    // Kept as UTF-8 bytes: decoding 7 MB up front would cost more than the rest of the load.
+    return new Lexicon(gunzip(gzipped.readAllBytes()), t0);
+  }
+
+  /**
+   * Starts the one-time initialisation of Lucene's English analyzer and of SLF4J (together about
+   * 0.15 s on a cold JVM) on another thread, so that it overlaps inflating and parsing instead of
+   * adding to them; the loader blocks on it only if it is still running when the English index
+   * needs the analyzer. Harmless when they are already initialised. Not joined: a failure here is
+   * met again, and reported, by the loading thread.
+   */
+  private static void warmUpDependencies() {
+    Background.start(
+        "warm-up",
+        () -> {
+          EnglishTerms.stem("warm");
+          return Log.LOG.isDebugEnabled();
+        });
+  }
+
+  /**
+   * Inflates a single-member gzip file straight into an array of its final size (the trailer
+   * holds it), which halves the time of reading through GZIPInputStream.
+   */
+  static byte[] gunzip(byte[] gz) throws IOException {
+    if (gz.length < 18 || (gz[0] & 0xFF) != 0x1F || (gz[1] & 0xFF) != 0x8B || gz[2] != 8) {
+      throw new IOException(RESOURCE + ": not a gzip file");
+    }
+    int flags = gz[3];
+    int pos = 10;
+    if ((flags & 4) != 0) { // FEXTRA
+      pos += 2 + ((gz[pos] & 0xFF) | (gz[pos + 1] & 0xFF) << 8);
+    }
+    for (int flag : new int[] {8, 16}) { // FNAME, FCOMMENT: zero-terminated
+      if ((flags & flag) != 0) {
+        while (gz[pos++] != 0) {
+          // skip
+        }
+      }
+    }
+    if ((flags & 2) != 0) { // FHCRC
+      pos += 2;
+    }
+    int size = littleEndianInt(gz, gz.length - 4);
+    if (size < 0) {
+      throw new IOException(RESOURCE + ": larger than 2 GiB");
+    }
+    byte[] out = new byte[size];
+    Inflater inflater = new Inflater(true);
+    try {
+      inflater.setInput(gz, pos, gz.length - 8 - pos);
+      int n = 0;
+      while (n < size) {
+        int r = inflater.inflate(out, n, size - n);
+        if (r == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+          break;
+        }
+        n += r;
+      }
+      if (n != size) {
+        throw new IOException(RESOURCE + ": truncated gzip data");
+      }
+    } catch (DataFormatException e) {
+      throw new IOException(RESOURCE + ": corrupt gzip data", e);
+    } finally {
+      inflater.end();
+    }
+    CRC32 crc = new CRC32();
+    crc.update(out);
+    if ((int) crc.getValue() != littleEndianInt(gz, gz.length - 8)) {
+      throw new IOException(RESOURCE + ": gzip checksum mismatch");
+    }
+    return out;
+  }
+
+  private static int littleEndianInt(byte[] b, int at) {
+    return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
+  }
+
+  LoadStats stats() {
+    return stats;
+  }
+
+  /** Number of entries (distinct simplified headwords). */
+  public int size() {
+    return entryCount;
+  }
+
+  /** Whether {@code chinese} is a simplified or traditional headword. */
+  public boolean contains(String chinese) {
+    return find(chinese) >= 0;
+  }
+
+  /** Cleaned English glosses of a simplified or traditional headword; empty if unknown. */
+  public List<String> glosses(String chinese) {
+    int e = find(chinese);
+    return e < 0 ? List.of() : glossesOf(e);
+  }
+
+  /** Numbered pinyin of the headword's main reading, e.g. {@code "an1 quan2"}; null if unknown. */
+  public String pinyin(String chinese) {
+    int e = find(chinese);
+    return e < 0 ? null : field(e, 2);
+  }
+
+  /**
+   * The entry of a simplified or traditional headword. {@code traditional} is the main traditional
+   * form; a traditional headword leads to the entry of its simplified form.
+   */
+  public Optional<Entry> entry(String chinese) {
+    int e = find(chinese);
+    return e < 0 ? Optional.empty() : Optional.of(entryAt(e));
+  }
+
+  /**
+   * Simplified Chinese words having a short gloss (at most four content words) that contains the
+   * stem of {@code english}, best first: words glossed by exactly that word ("safety" for 安全)
+   * before words where it is one word of several, two-character words before single characters and
+   * idioms. With several content words, every one of them must occur in the entry's short glosses.
+   * At most {@value #MAX_CHINESE_FOR} words; empty for stop words and unknown words.
+   */
+  public List<String> chineseFor(String english) {
+    if (english == null || english.isBlank()) {
+      return List.of();
+    }
+    List<String> stems = EnglishTerms.stems(english);
+    if (stems.isEmpty()) {
+      return List.of();
+    }
+    int[] best = reverse.entries(stems.get(0));
+    Set<Integer> required = null;
+    for (String stem : stems.subList(1, stems.size())) {
+      Set<Integer> has = new HashSet<>();
+      for (int e : reverse.entries(stem)) {
+        has.add(e);
+      }
+      if (required == null) {
+        required = has;
+      } else {
+        required.retainAll(has);
+      }
+    }
+    List<String> out = new ArrayList<>(Math.min(best.length, MAX_CHINESE_FOR));
+    for (int e : best) {
+      if (required == null || required.contains(e)) {
+        out.add(field(e, 0));
+        if (out.size() == MAX_CHINESE_FOR) {
+          break;
+        }
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Greedy longest-match segmentation: from left to right, the longest headword (simplified or
+   * traditional) starting at each position, else the single character there. Catches dictionary
+   * words a statistical segmenter splits differently. The pieces concatenate back to the input.
+   */
+  public List<String> longestMatches(String chinese) {
+    byte[] utf8 = chinese.getBytes(StandardCharsets.UTF_8);
+    // Code point k starts at char chars[k] and byte bytes[k] of the input.
+    int points = chinese.codePointCount(0, chinese.length());
+    int[] chars = new int[points + 1];
+    int[] bytes = new int[points + 1];
+    for (int k = 0, c = 0, b = 0; k < points; k++) {
+      chars[k] = c;
+      bytes[k] = b;
+      int cp = chinese.codePointAt(c);
+      c += Character.charCount(cp);
+      b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
+    chars[points] = chinese.length();
+    bytes[points] = utf8.length;
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < points; ) {
+      int next = headwords.longestAt(utf8, bytes, k, points);
+      out.add(chinese.substring(chars[k], chars[next]));
+      k = next;
+    }
+    return out;
+  }
+
+  private int find(String chinese) {
+    if (chinese == null) {
+      return -1;
+    }
+    byte[] utf8 = chinese.getBytes(StandardCharsets.UTF_8);
+    return headwords.find(utf8, 0, utf8.length);
+  }
+
+  private Entry entryAt(int e) {
+    String trad = field(e, 1);
+    int bar = trad.indexOf('|');
+    return new Entry(field(e, 0), bar < 0 ? trad : trad.substring(0, bar), field(e, 2), glossesOf(e));
+  }
+
+  private List<String> glossesOf(int e) {
+    int from = glossStart[e];
+    int end = lineStart[e + 1] - 1;
+    List<String> out = new ArrayList<>();
+    while (from < end) {
+      int to = from;
+      while (to < end && text[to] != '|') {
+        to++;
+      }
+      out.add(new String(text, from, to - from, StandardCharsets.UTF_8));
+      from = to + 1;
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Field {@code k} (0 simplified, 1 traditional forms, 2 pinyin, 3 glosses) of entry {@code e}. */
+  private String field(int e, int k) {
+    int from = lineStart[e];
+    int end = lineStart[e + 1] - 1;
+    for (int i = 0; i < k; i++) {
+      while (text[from] != '\t') {
+        from++;
+      }
+      from++;
+    }
+    int to = from;
+    while (to < end && text[to] != '\t') {
+      to++;
+    }
+    return new String(text, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** All simplified headwords, in resource order; for whole-lexicon checks. */
+  List<String> headwords() {
+    List<String> out = new ArrayList<>(entryCount);
+    for (int e = 0; e < entryCount; e++) {
+      out.add(field(e, 0));
+    }
+    return out;
+  }
+
+  /** Glosses of every entry, for whole-lexicon checks. */
+  Set<String> allGlosses() {
+    Set<String> out = new LinkedHashSet<>();
+    for (int e = 0; e < entryCount; e++) {
+      out.addAll(glossesOf(e));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,209 @@
+package dev.yuanwen.examples.cli;
+
+import com.hankcs.hanlp.tokenizer.StandardTokenizer;
+import dev.yuanwen.InputException;
+import dev.yuanwen.analysis.ChineseAnalyzer;
+import dev.yuanwen.analysis.ChineseSegmenter;
+import dev.yuanwen.document.Article;
+import dev.yuanwen.document.Paragraph;
+import dev.yuanwen.lexicon.Lexicon;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Measures what the foundation promises: segmentation throughput against raw HanLP, lexicon load
+ * cost, and Lucene indexing throughput against SmartChineseAnalyzer, on the same text in one run.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure segmentation and indexing throughput and the lexicon's load cost.",
+      "The text is the corpus articles' paragraphs recombined (fixed seed) to --kb of UTF-8,"
+          + " or the paragraphs of --text FILE."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
+  Path corpus;
+
+  @Option(names = "--text", paramLabel = "FILE", description = "A Chinese text file to use instead of the corpus.")
+  Path text;
+
+  @Option(names = "--kb", description = "How much text to build, in KB of UTF-8 (default: ${DEFAULT-VALUE}).", defaultValue = "300")
+  int kb;
+
+  @Option(names = "--rounds", description = "Timed rounds after warm-up (default: ${DEFAULT-VALUE}).", defaultValue = "5")
+  int rounds;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (kb < 1 || rounds < 1) {
+      throw new InputException("bench", "--kb and --rounds must be at least 1");
+    }
+    // The lexicon first, while nothing else is loaded: its figures are a cold load.
+    LexiconCost lex = measureLexicon();
+    List<String> paragraphs = text != null ? paragraphsOf(text) : recombined(loadCorpus(corpus), kb * 1024L);
+    long bytes = paragraphs.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
+    out.printf(Locale.ROOT, "yuanwen bench: %,d paragraphs, %,d KB of Chinese (%s), %d timed rounds after warm-up%n",
+        paragraphs.size(), bytes / 1024, text != null ? text : "recombined from " + corpus + "/", rounds);
+
+    ChineseSegmenter seg = ChineseSegmenter.shared();
+    StandardTokenizer.segment("预热"); // loads the same dictionaries; both sides start warm
+    Runnable ours = () -> paragraphs.forEach(seg::segment);
+    Runnable raw = () -> paragraphs.forEach(StandardTokenizer::segment);
+    double[] segTimes = alternate(ours, raw, rounds);
+    double oursMb = bytes / 1e6 / segTimes[0];
+    double rawMb = bytes / 1e6 / segTimes[1];
+    out.printf(Locale.ROOT, "segmentation  yuanwen %.2f MB/s   HanLP StandardTokenizer %.2f MB/s   ratio %.2f (target >= 0.8)%n",
+        oursMb, rawMb, oursMb / rawMb);
+
+    out.printf(Locale.ROOT, "lexicon       %,d entries, load %d ms, heap %.1f MB (targets < 500 ms, < 80 MB)%n",
+        lex.entries, lex.millis, lex.heapMb);
+
+    try (Analyzer ourAnalyzer = new ChineseAnalyzer(); Analyzer smart = new SmartChineseAnalyzer()) {
+      double[] idxTimes = alternate(() -> index(ourAnalyzer, paragraphs), () -> index(smart, paragraphs), rounds);
+      double oursPs = paragraphs.size() / idxTimes[0];
+      double smartPs = paragraphs.size() / idxTimes[1];
+      out.printf(Locale.ROOT, "indexing      ChineseAnalyzer %,.0f para/s   SmartChineseAnalyzer %,.0f para/s   ratio %.2f (target >= 1.0)%n",
+          oursPs, smartPs, oursPs / smartPs);
+    }
+    return 0;
+  }
+
+  /** Median seconds of each task, run alternately so that both see the same machine state. */
+  private static double[] alternate(Runnable a, Runnable b, int rounds) {
+    for (int i = 0; i < 2; i++) { // warm-up: JIT and caches for both
+      a.run();
+      b.run();
+    }
+    double[] ta = new double[rounds];
+    double[] tb = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      ta[i] = seconds(a);
+      tb[i] = seconds(b);
+    }
+    return new double[] {median(ta), median(tb)};
+  }
+
+  private static double seconds(Runnable r) {
+    long t0 = System.nanoTime();
+    r.run();
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  private static void index(Analyzer analyzer, List<String> paragraphs) {
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
+      for (String p : paragraphs) {
+        Document d = new Document();
+        d.add(new TextField("body", p, Field.Store.NO));
+        w.addDocument(d);
+      }
+      w.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record LexiconCost(int entries, long millis, double heapMb) {}
+
+  private static LexiconCost measureLexicon() {
+    long before = usedHeapAfterGc();
+    long t0 = System.nanoTime();
+    Lexicon lexicon = Lexicon.shared();
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    long after = usedHeapAfterGc();
+    int entries = lexicon.size();
+    return new LexiconCost(entries, millis, (after - before) / 1048576.0);
+  }
+
+  private static long usedHeapAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static List<String> paragraphsOf(Path file) {
+    List<String> out = new ArrayList<>();
+    for (Paragraph p : Article.parse(file).paragraphs()) {
+      out.add(p.text());
+    }
+    return out;
+  }
+
+  /** Every article paragraph in the corpus folder. */
+  static List<String> loadCorpus(Path corpus) {
+    if (!Files.isDirectory(corpus)) {
+      throw new InputException(corpus.toString(), "not a corpus folder (run from the project root or give --corpus DIR)");
+    }
+    List<String> all = new ArrayList<>();
+    try (Stream<Path> docs = Files.list(corpus)) {
+      for (Path doc : docs.sorted().toList()) {
+        Path article = CorpusFolder.articleFile(doc);
+        if (article != null) {
+          all.addAll(paragraphsOf(article));
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(corpus.toString(), "cannot list the folder: " + e.getMessage(), e);
+    }
+    if (all.isEmpty()) {
+      throw new InputException(corpus.toString(), "no articles found");
+    }
+    return all;
+  }
+
+  /** Paragraphs drawn in a shuffled, repeatable order until their UTF-8 size reaches {@code bytes}. */
+  static List<String> recombined(List<String> pool, long bytes) {
+    List<String> out = new ArrayList<>();
+    Random random = new Random(42);
+    long size = 0;
+    List<String> deck = new ArrayList<>(pool);
+    while (size < bytes) {
+      Collections.shuffle(deck, random);
+      for (String p : deck) {
+        out.add(p);
+        size += p.getBytes(StandardCharsets.UTF_8).length;
+        if (size >= bytes) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.yuanwen.examples.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Terminal layout: display width (a Han character takes two columns) and word wrapping. */
+final class Columns {
+  private Columns() {}
+
+  /** Columns that {@code s} takes in a terminal. */
+  static int width(CharSequence s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += width(s.charAt(i));
+    }
+    return w;
+  }
+
+  static int width(char c) {
+    if (Character.isLowSurrogate(c)) {
+      return 0;
+    }
+    // East Asian wide ranges that occur in our text: CJK, full-width forms, CJK punctuation.
+    if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6) || Character.isHighSurrogate(c)) {
+      return 2;
+    }
+    return 1;
+  }
+
+  /**
+   * Wraps pieces (words, or tokens of Chinese text) into lines of at most {@code width} columns,
+   * each line starting with {@code indent}; pieces are joined by {@code sep}.
+   */
+  static List<String> wrap(List<String> pieces, String sep, String indent, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder(indent);
+    int col = width(indent);
+    boolean empty = true;
+    for (String piece : pieces) {
+      int w = width(piece);
+      int need = empty ? w : width(sep) + w;
+      if (!empty && col + need > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(indent);
+        col = width(indent);
+        empty = true;
+        need = w;
+      }
+      if (!empty) {
+        line.append(sep);
+      }
+      line.append(piece);
+      col += need;
+      empty = false;
+    }
+    if (!empty) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /** Splits English text into words for {@link #wrap}. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
