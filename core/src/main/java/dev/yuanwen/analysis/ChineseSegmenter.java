@@ -62,7 +62,12 @@ public final class ChineseSegmenter {
         }
         ProtectedSpans.Span sp = span < spans.size() ? spans.get(span) : null;
         if (sp == null || sp.start() >= end) {
-          addTrimmed(original, norm, s, end, pos, out);
+          if (s == start && original == norm && !word.isEmpty() && !Character.isWhitespace(word.charAt(0))
+              && !Character.isWhitespace(word.charAt(word.length() - 1))) {
+            add(original, norm, start, end, word, pos, out); // the common case: HanLP's own string
+          } else {
+            addTrimmed(original, norm, s, end, pos, out);
+          }
           break;
         }
         if (sp.start() > s) {
@@ -75,7 +80,6 @@ public final class ChineseSegmenter {
         s = Math.min(end, sp.end());
       }
     }
-    joinNumberAndUnit(original, norm, out);
     return out;
   }
 
@@ -96,25 +100,11 @@ public final class ChineseSegmenter {
   }
 
   /**
-   * HanLP tags 1万亿 as a number and the 元 after it as a separate quantifier; join them, so that a
-   * figure and its unit stay one token (1万亿元, 30亿美元).
+   * Adds the piece [start, end) of a HanLP term. Spaces HanLP keeps inside a term (English phrases)
+   * are dropped from the ends. A numeral or quantifier right after a numeral joins it, so that a
+   * figure and its unit are one token: 1万亿元 (1/m 万亿/q 元/q), 2026年, 9650亿美元, 百分之四十七.
+   * HanLP's own number-quantifier pass does this too but costs more than this one comparison.
    */
-  private static void joinNumberAndUnit(String original, String norm, List<Token> out) {
-    for (int i = 1; i < out.size(); i++) {
-      Token prev = out.get(i - 1);
-      Token cur = out.get(i);
-      if (prev.type() == TokenType.NUMBER
-          && cur.pos().startsWith("q")
-          && prev.end() == cur.start()
-          && !prev.pos().equals("nx")) {
-        out.set(i - 1, token(original, norm, prev.start(), cur.end(), TokenType.NUMBER, "mq"));
-        out.remove(i);
-        i--;
-      }
-    }
-  }
-
-  /** HanLP sometimes keeps spaces inside a term (English phrases); drop them from the ends. */
   private static void addTrimmed(String original, String norm, int start, int end, String pos, List<Token> out) {
     while (start < end && Character.isWhitespace(norm.charAt(start))) {
       start++;
@@ -123,8 +113,33 @@ public final class ChineseSegmenter {
       end--;
     }
     if (start < end) {
-      out.add(token(original, norm, start, end, typeOf(pos, norm, start, end), pos));
+      add(original, norm, start, end, null, pos, out);
     }
+  }
+
+  /** Adds [start, end), {@code word} being its text when the caller has it already. */
+  private static void add(String original, String norm, int start, int end, String word, String pos, List<Token> out) {
+    char tag = pos.isEmpty() ? ' ' : pos.charAt(0);
+    if ((tag == 'm' || tag == 'q') && !out.isEmpty()) {
+      Token prev = out.get(out.size() - 1);
+      if (prev.end() == start && isNumeralToken(prev)) {
+        int from = prev.start();
+        out.set(out.size() - 1, token(original, norm, from, end, typeOf("mq", norm, from, end), "mq"));
+        return;
+      }
+    }
+    TokenType type = typeOf(pos, norm, start, end);
+    out.add(word != null ? new Token(word, word, start, end, type, pos) : token(original, norm, start, end, type, pos));
+  }
+
+  /** A HanLP numeral (m, mq), not one of our kept-whole spans (percentages end in % or ‰). */
+  private static boolean isNumeralToken(Token t) {
+    String pos = t.pos();
+    if (pos.isEmpty() || pos.charAt(0) != 'm') {
+      return false;
+    }
+    char last = t.term().charAt(t.term().length() - 1);
+    return last != '%' && last != '‰';
   }
 
   private static Token token(String original, String norm, int start, int end, TokenType type, String pos) {
@@ -135,27 +150,37 @@ public final class ChineseSegmenter {
   }
 
   static TokenType typeOf(String pos, String norm, int start, int end) {
-    if (pos.startsWith("w") || isAllPunctuation(norm, start, end)) {
+    char tag = pos.isEmpty() ? 'n' : pos.charAt(0);
+    char sub = pos.length() > 1 ? pos.charAt(1) : ' ';
+    if (tag == 'w') {
       return TokenType.PUNCTUATION;
     }
-    if (pos.startsWith("nr")) {
-      return TokenType.NAME;
+    if (tag == 'n') {
+      switch (sub) {
+        case 'r':
+          return TokenType.NAME;
+        case 's':
+          return TokenType.PLACE;
+        case 't':
+          return TokenType.ORGANIZATION;
+        case 'x': // HanLP's tag for anything non-Chinese: Latin, but also symbols
+          if (isAllPunctuation(norm, start, end)) {
+            return TokenType.PUNCTUATION;
+          }
+          return hasAsciiLetterOrDigit(norm, start, end) ? TokenType.LATIN : TokenType.WORD;
+        default:
+          return TokenType.WORD;
+      }
     }
-    if (pos.startsWith("ns")) {
-      return TokenType.PLACE;
-    }
-    if (pos.startsWith("nt")) {
-      return TokenType.ORGANIZATION;
-    }
-    if ((pos.equals("m") || pos.equals("mq") || pos.equals("mg") || pos.startsWith("q"))
-        && statesAFigure(norm, start, end)) {
+    if ((tag == 'm' || tag == 'q') && statesAFigure(norm, start, end)) {
       return TokenType.NUMBER; // 2026年, 1万亿元, 十倍, 三年; not 一个, 一次, 不少
     }
-    if (pos.equals("nx") && hasAsciiLetterOrDigit(norm, start, end)) {
-      return TokenType.LATIN;
-    }
-    return TokenType.WORD;
+    // Symbols HanLP did not tag as punctuation (it tags a lone "%" or "—" variously).
+    return end - start == 1 && !Character.isLetterOrDigit(norm.charAt(start))
+        ? TokenType.PUNCTUATION
+        : TokenType.WORD;
   }
+
 
   /**
    * HanLP tags 一个, 一次 and 不少 as numerals too; a token states a figure when it has a digit or a

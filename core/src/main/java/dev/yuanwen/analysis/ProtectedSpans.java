@@ -13,8 +13,6 @@ final class ProtectedSpans {
   /** A protected stretch [start, end) and what it is. */
   record Span(int start, int end, TokenType type, String pos) {}
 
-  /** Middle dots used between the parts of a transliterated name. */
-  private static final String NAME_DOTS = "·•‧・";
 
   /**
    * Characters of the standard transliteration tables for foreign names. A name part is a run of
@@ -45,6 +43,9 @@ final class ProtectedSpans {
 
   /** Non-overlapping spans in order of position. */
   static List<Span> find(String text) {
+    if (!mayHaveSpans(text)) {
+      return List.of(); // most Chinese text: one cheap scan and no allocation
+    }
     List<Span> spans = new ArrayList<>();
     addAlphanumeric(spans, text);
     int latin = spans.size();
@@ -63,6 +64,21 @@ final class ProtectedSpans {
       return kept;
     }
     return spans;
+  }
+
+  private static boolean mayHaveSpans(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 128 ? isAsciiAlnum(c) : isNameDot(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Middle dots used between the parts of a transliterated name. */
+  private static boolean isNameDot(char c) {
+    return c == '·' || c == '•' || c == '‧' || c == '・';
   }
 
   /**
@@ -135,7 +151,7 @@ final class ProtectedSpans {
       }
       int end = dot;
       // A name may have several dotted parts: 约翰·菲茨杰拉德·肯尼迪.
-      while (end < n && NAME_DOTS.indexOf(text.charAt(end)) >= 0) {
+      while (end < n && isNameDot(text.charAt(end))) {
         int p = end + 1;
         while (p < n && p - end - 1 < MAX_NAME_PART && IS_TRANSLIT[text.charAt(p)]) {
           p++;
@@ -156,7 +172,7 @@ final class ProtectedSpans {
 
   private static int indexOfDot(String text, int from) {
     for (int i = from; i < text.length(); i++) {
-      if (NAME_DOTS.indexOf(text.charAt(i)) >= 0) {
+      if (isNameDot(text.charAt(i))) {
         return i;
       }
     }

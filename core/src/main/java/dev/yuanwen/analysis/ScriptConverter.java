@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 final class ScriptConverter {
   private static final String T2S = "/data/dictionary/tc/t2s.txt";
   private static final char[] TO_SIMPLIFIED = loadCharTable();
+  /** Chars that {@link #map} changes: traditional ones and full-width Latin letters and digits. */
+  private static final long[] MAPPED = mappedChars();
 
   private ScriptConverter() {}
 
@@ -28,6 +30,9 @@ final class ScriptConverter {
     boolean traditional = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if ((MAPPED[c >>> 6] & (1L << c)) == 0) {
+        continue; // an 8 KB bit set stays in cache; the 128 KB table would not
+      }
       char m = map(c);
       if (m != c) {
         if (out == null) {
@@ -113,6 +118,16 @@ final class ScriptConverter {
       default:
         return false;
     }
+  }
+
+  private static long[] mappedChars() {
+    long[] bits = new long[65536 / 64];
+    for (int c = 0; c < 65536; c++) {
+      if (map((char) c) != c) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   /** HanLP's t2s table, single BMP characters only (the ones that keep the length). */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -76,40 +77,87 @@ final class BenchCommand implements Callable<Integer> {
 
     ChineseSegmenter seg = ChineseSegmenter.shared();
     StandardTokenizer.segment("预热"); // loads the same dictionaries; both sides start warm
-    Runnable ours = () -> paragraphs.forEach(seg::segment);
-    Runnable raw = () -> paragraphs.forEach(StandardTokenizer::segment);
-    double[] segTimes = alternate(ours, raw, rounds);
-    double oursMb = bytes / 1e6 / segTimes[0];
-    double rawMb = bytes / 1e6 / segTimes[1];
+    Timing segTimes = interleaved(paragraphs, seg::segment, StandardTokenizer::segment, rounds);
     out.printf(Locale.ROOT, "segmentation  yuanwen %.2f MB/s   HanLP StandardTokenizer %.2f MB/s   ratio %.2f (target >= 0.8)%n",
-        oursMb, rawMb, oursMb / rawMb);
+        bytes / 1e6 / segTimes.a(), bytes / 1e6 / segTimes.b(), segTimes.ratio());
 
     out.printf(Locale.ROOT, "lexicon       %,d entries, load %d ms, heap %.1f MB (targets < 500 ms, < 80 MB)%n",
         lex.entries, lex.millis, lex.heapMb);
 
     try (Analyzer ourAnalyzer = new ChineseAnalyzer(); Analyzer smart = new SmartChineseAnalyzer()) {
-      double[] idxTimes = alternate(() -> index(ourAnalyzer, paragraphs), () -> index(smart, paragraphs), rounds);
-      double oursPs = paragraphs.size() / idxTimes[0];
-      double smartPs = paragraphs.size() / idxTimes[1];
+      Timing idx = alternate(() -> index(ourAnalyzer, paragraphs), () -> index(smart, paragraphs), rounds);
       out.printf(Locale.ROOT, "indexing      ChineseAnalyzer %,.0f para/s   SmartChineseAnalyzer %,.0f para/s   ratio %.2f (target >= 1.0)%n",
-          oursPs, smartPs, oursPs / smartPs);
+          paragraphs.size() / idx.a(), paragraphs.size() / idx.b(), idx.ratio());
     }
     return 0;
   }
 
-  /** Median seconds of each task, run alternately so that both see the same machine state. */
-  private static double[] alternate(Runnable a, Runnable b, int rounds) {
+  /**
+   * Median seconds of each task, and the median of the per-round speed ratios b/a: the tasks run
+   * alternately and each round's ratio compares them under the same machine state, which keeps
+   * the ratio steady on a machine whose speed drifts.
+   */
+  private record Timing(double a, double b, double ratio) {}
+
+  private static Timing alternate(Runnable a, Runnable b, int rounds) {
     for (int i = 0; i < 2; i++) { // warm-up: JIT and caches for both
       a.run();
       b.run();
     }
     double[] ta = new double[rounds];
     double[] tb = new double[rounds];
+    double[] ratios = new double[rounds];
     for (int i = 0; i < rounds; i++) {
-      ta[i] = seconds(a);
-      tb[i] = seconds(b);
+      // Alternate which goes first, so neither always pays for the other's garbage.
+      if (i % 2 == 0) {
+        ta[i] = seconds(a);
+        tb[i] = seconds(b);
+      } else {
+        tb[i] = seconds(b);
+        ta[i] = seconds(a);
+      }
+      ratios[i] = tb[i] / ta[i];
     }
-    return new double[] {median(ta), median(tb)};
+    return new Timing(median(ta), median(tb), median(ratios));
+  }
+
+  /**
+   * Like {@link #alternate} for per-paragraph work, interleaved finely: each round goes through the
+   * text in chunks of 16 paragraphs, timing a then b (or b then a) on each chunk, so that both see
+   * the same moment of a machine whose speed drifts from second to second.
+   */
+  private static Timing interleaved(List<String> paragraphs, Consumer<String> a, Consumer<String> b, int rounds) {
+    for (int i = 0; i < 2; i++) {
+      paragraphs.forEach(a);
+      paragraphs.forEach(b);
+    }
+    double[] ta = new double[rounds];
+    double[] tb = new double[rounds];
+    double[] ratios = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long na = 0;
+      long nb = 0;
+      for (int from = 0, chunk = 0; from < paragraphs.size(); from += 16, chunk++) {
+        List<String> part = paragraphs.subList(from, Math.min(paragraphs.size(), from + 16));
+        if (chunk % 2 == 0) {
+          na += nanos(part, a);
+          nb += nanos(part, b);
+        } else {
+          nb += nanos(part, b);
+          na += nanos(part, a);
+        }
+      }
+      ta[r] = na / 1e9;
+      tb[r] = nb / 1e9;
+      ratios[r] = (double) nb / na;
+    }
+    return new Timing(median(ta), median(tb), median(ratios));
+  }
+
+  private static long nanos(List<String> part, Consumer<String> work) {
+    long t0 = System.nanoTime();
+    part.forEach(work);
+    return System.nanoTime() - t0;
   }
 
   private static double seconds(Runnable r) {
