@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * stays near the size of the text.
  */
 public final class Lexicon {
+  private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
   static final String RESOURCE = "cedict.tsv.gz";
   /** At most this many words from {@link #chineseFor}. */
   public static final int MAX_CHINESE_FOR = 50;
@@ -50,7 +51,7 @@ public final class Lexicon {
   private final ReverseIndex reverse;
   private final LoadStats stats;
 
-  private Lexicon(byte[] text, long startNanos) {
+  private Lexicon(byte[] text, int crc, long startNanos) {
     long inflated = System.nanoTime();
     this.text = text;
     Layout layout = Layout.of(text);
@@ -61,7 +62,8 @@ public final class Lexicon {
     Background<Headwords> headwordsJob =
         Background.start("headwords", () -> new Headwords(text, layout));
     long indexed = System.nanoTime();
-    reverse = ReverseIndex.build(text, lineStart, glossStart, entryCount);
+    ReverseIndex shipped = shippedIndex(crc, entryCount);
+    reverse = shipped != null ? shipped : ReverseIndex.build(text, lineStart, glossStart, entryCount);
     this.headwords = headwordsJob.join();
     long done = System.nanoTime();
     stats =
@@ -75,6 +77,23 @@ public final class Lexicon {
             (done - startNanos) / 1_000_000);
   }
 
+  /** The prebuilt English index if it matches this text; else null, and the index is built. */
+  private static ReverseIndex shippedIndex(int crc, int entryCount) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(ReverseIndex.RESOURCE)) {
+      if (in == null) {
+        return null;
+      }
+      ReverseIndex index = ReverseIndex.fromBytes(gunzip(in.readAllBytes()), crc, entryCount);
+      if (index == null && entryCount > 1000) { // small hand-made lexicons in tests never match
+        LOG.warn("{} was built from another lexicon text; building the English index instead"
+            + " (regenerate it: see tools/cedict/README.md)", ReverseIndex.RESOURCE);
+      }
+      return index;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon resource " + ReverseIndex.RESOURCE, e);
+    }
+  }
+
   /** The lexicon from the bundled resource, loaded on first use, once per JVM. */
   public static Lexicon shared() {
     return Holder.SHARED;
@@ -85,11 +104,6 @@ public final class Lexicon {
     static final Lexicon SHARED = loadResource();
   }
 
-  // Not a field of Lexicon: SLF4J's first initialisation would then run before loading starts,
-  // on the critical path, instead of in the warm-up thread.
-  private static final class Log {
-    static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
-  }
 
   private static Lexicon loadResource() {
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
@@ -98,7 +112,7 @@ public final class Lexicon {
       }
       Lexicon lexicon = read(in);
       LoadStats s = lexicon.stats;
-      Log.LOG.info(
+      LOG.info(
           "Loaded lexicon: {} entries, {} headword keys, {} English stems, {} postings in {} ms"
               + " (read and inflated at {} ms, lines laid out at {} ms)",
           s.entries(),
@@ -117,25 +131,15 @@ public final class Lexicon {
   /** Reads a gzipped lexicon in the resource format (see tools/cedict/README.md). */
   static Lexicon read(InputStream gzipped) throws IOException {
     long t0 = System.nanoTime();
-    warmUpDependencies();
+    byte[] gz = gzipped.readAllBytes();
     // Kept as UTF-8 bytes: decoding 7 MB up front would cost more than the rest of the load.
-    return new Lexicon(gunzip(gzipped.readAllBytes()), t0);
+    byte[] text = gunzip(gz);
+    return new Lexicon(text, contentCrc(gz), t0);
   }
 
-  /**
-   * Starts the one-time initialisation of Lucene's English analyzer and of SLF4J (together about
-   * 0.15 s on a cold JVM) on another thread, so that it overlaps inflating and parsing instead of
-   * adding to them; the loader blocks on it only if it is still running when the English index
-   * needs the analyzer. Harmless when they are already initialised. Not joined: a failure here is
-   * met again, and reported, by the loading thread.
-   */
-  private static void warmUpDependencies() {
-    Background.start(
-        "warm-up",
-        () -> {
-          EnglishTerms.stem("warm");
-          return Log.LOG.isDebugEnabled();
-        });
+  /** CRC-32 of a gzip file's content, from its trailer (checked by {@link #gunzip}). */
+  static int contentCrc(byte[] gz) {
+    return littleEndianInt(gz, gz.length - 8);
   }
 
   /**
@@ -144,7 +148,7 @@ public final class Lexicon {
    */
   static byte[] gunzip(byte[] gz) throws IOException {
     if (gz.length < 18 || (gz[0] & 0xFF) != 0x1F || (gz[1] & 0xFF) != 0x8B || gz[2] != 8) {
-      throw new IOException(RESOURCE + ": not a gzip file");
+      throw new IOException("not a gzip file");
     }
     int flags = gz[3];
     int pos = 10;
@@ -163,7 +167,7 @@ public final class Lexicon {
     }
     int size = littleEndianInt(gz, gz.length - 4);
     if (size < 0) {
-      throw new IOException(RESOURCE + ": larger than 2 GiB");
+      throw new IOException("larger than 2 GiB");
     }
     byte[] out = new byte[size];
     Inflater inflater = new Inflater(true);
@@ -178,17 +182,17 @@ public final class Lexicon {
         n += r;
       }
       if (n != size) {
-        throw new IOException(RESOURCE + ": truncated gzip data");
+        throw new IOException("truncated gzip data");
       }
     } catch (DataFormatException e) {
-      throw new IOException(RESOURCE + ": corrupt gzip data", e);
+      throw new IOException("corrupt gzip data", e);
     } finally {
       inflater.end();
     }
     CRC32 crc = new CRC32();
     crc.update(out);
     if ((int) crc.getValue() != littleEndianInt(gz, gz.length - 8)) {
-      throw new IOException(RESOURCE + ": gzip checksum mismatch");
+      throw new IOException("gzip checksum mismatch");
     }
     return out;
   }

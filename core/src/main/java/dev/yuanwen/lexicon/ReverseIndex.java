@@ -3,6 +3,7 @@ package dev.yuanwen.lexicon;
 import dev.yuanwen.analysis.EnglishTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * the long ones out keeps the index small and the answers precise.
  *
  * <p>Postings of a stem are stored best first (see {@link #score}), so a lookup is a slice. The
- * build runs on every JVM start, inside the load-time budget, hence the byte-level code.
+ * index ships prebuilt ({@link #RESOURCE}); {@link #build} makes it when the lexicon text differs
+ * from the one it was built from, and in the test that keeps the shipped one current.
  */
 final class ReverseIndex {
   /** Glosses with more content words (words other than stop words) than this are not indexed. */
@@ -38,6 +40,63 @@ final class ReverseIndex {
     this.stemIds = stemIds;
     this.start = start;
     this.postings = postings;
+  }
+
+  /** Resource holding the index built from {@link Lexicon#RESOURCE}, shipped beside it. */
+  static final String RESOURCE = "cedict-en.idx.gz";
+
+  private static final int MAGIC = 0x59575249; // "YWRI"
+  private static final int VERSION = 1;
+
+  /**
+   * The index in its shipped form, tied to the lexicon text it was built from by that text's
+   * CRC-32 and entry count: building it stems about 100,000 glosses, which would cost most of the
+   * lexicon's load time on every JVM start.
+   */
+  byte[] toBytes(int sourceCrc, int entryCount) {
+    String[] byId = new String[stemIds.size()];
+    stemIds.forEach((stem, id) -> byId[id] = stem);
+    byte[] stems = String.join("\n", byId).getBytes(StandardCharsets.UTF_8);
+    ByteBuffer b = ByteBuffer.allocate(4 * (7 + start.length + postings.length) + stems.length);
+    b.putInt(MAGIC).putInt(VERSION).putInt(sourceCrc).putInt(entryCount);
+    b.putInt(byId.length).putInt(stems.length).put(stems);
+    for (int v : start) {
+      b.putInt(v);
+    }
+    b.putInt(postings.length);
+    for (int v : postings) {
+      b.putInt(v);
+    }
+    return b.array();
+  }
+
+  /**
+   * The shipped index if it was built from the lexicon text with this CRC-32 and entry count;
+   * null when it is missing or belongs to another text (then the caller builds it).
+   */
+  static ReverseIndex fromBytes(byte[] data, int sourceCrc, int entryCount) {
+    ByteBuffer b = ByteBuffer.wrap(data);
+    if (data.length < 24 || b.getInt() != MAGIC || b.getInt() != VERSION || b.getInt() != sourceCrc
+        || b.getInt() != entryCount) {
+      return null;
+    }
+    int stemCount = b.getInt();
+    int stemBytes = b.getInt();
+    String[] stems = new String(data, b.position(), stemBytes, StandardCharsets.UTF_8).split("\n", -1);
+    if (stems.length != stemCount) {
+      throw new IllegalStateException(RESOURCE + ": corrupt stem table");
+    }
+    b.position(b.position() + stemBytes);
+    int[] start = new int[stemCount + 1];
+    b.asIntBuffer().get(start);
+    b.position(b.position() + 4 * start.length);
+    int[] postings = new int[b.getInt()];
+    b.asIntBuffer().get(postings);
+    Map<String, Integer> ids = new HashMap<>(stemCount * 2);
+    for (int i = 0; i < stemCount; i++) {
+      ids.put(stems[i], i);
+    }
+    return new ReverseIndex(ids, start, postings);
   }
 
   int stemCount() {
