@@ -39,8 +39,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--en", paramLabel = "DIGEST", description = "English digest.")
   Path en;
 
-  @Option(names = "--title-line", description = "The article's first line is its title.")
-  boolean titleLine;
+  @Option(
+      names = "--title-line",
+      negatable = true,
+      description = {
+        "The article's first line is (--title-line) or is not (--no-title-line) its title.",
+        "Default: a short first line without final punctuation, followed by a blank line."
+      })
+  Boolean titleLine;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
   Format format;
@@ -64,7 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new InputException("analyze", "nothing to analyze: give a corpus folder or --zh/--en files");
       }
       if (zh != null) {
-        article = Article.parser().withTitleLine(titleLine).parse(zh);
+        article = titleLine == null ? Article.parse(zh) : Article.parser().withTitleLine(titleLine).parse(zh);
       }
       if (en != null) {
         digest = Digest.parse(en);

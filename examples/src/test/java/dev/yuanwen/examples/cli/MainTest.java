@@ -79,6 +79,18 @@ class MainTest {
   }
 
   @Test
+  void titleLineIsDetectedUnlessTheUserSaysOtherwise(@TempDir Path dir) throws Exception {
+    Path zh = dir.resolve("a.txt");
+    Files.writeString(zh, "人工智慧產業觀察\r\n\r\n台積電今年第三季營收年增36%。\r\n\r\n輝達執行長本週訪台。\r\n");
+    Result auto = run("analyze", "--zh", zh.toString());
+    assertEquals(0, auto.code(), auto.err());
+    assertTrue(auto.out().contains("2 paragraphs"), auto.out());
+    assertTrue(auto.out().contains("title   人工智慧產業觀察"), auto.out());
+    Result none = run("analyze", "--no-title-line", "--zh", zh.toString());
+    assertTrue(none.out().contains("3 paragraphs"), none.out());
+  }
+
+  @Test
   void missingFileIsOneLineAndExitTwo() {
     Result r = run("analyze", "--en", "no/such/digest.txt");
     assertEquals(2, r.code());
