@@ -50,8 +50,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: ${DEFAULT-VALUE}).", defaultValue = "corpus")
-  Path corpus;
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "Corpus folder (default: the project's corpus/, found through the launcher, else ./corpus).")
+  Path corpus = defaultCorpus();
 
   @Option(names = "--text", paramLabel = "FILE", description = "A Chinese text file to use instead of the corpus.")
   Path text;
@@ -224,6 +227,12 @@ final class BenchCommand implements Callable<Integer> {
       out.add(p.text());
     }
     return out;
+  }
+
+  /** The launcher sets YUANWEN_HOME to the project root, so the bench works from any folder. */
+  private static Path defaultCorpus() {
+    String home = System.getenv("YUANWEN_HOME");
+    return home != null && !home.isBlank() ? Path.of(home, "corpus") : Path.of("corpus");
   }
 
   /** Every article paragraph in the corpus folder. */
