@@ -17,17 +17,23 @@ public enum TokenType {
   /** Punctuation and symbols. */
   PUNCTUATION;
 
+  private final String luceneType = luceneTypeOf(name());
+
   /** The Lucene type attribute value for this token type, e.g. {@code <NUM>}. */
   public String luceneType() {
-    switch (this) {
-      case NUMBER:
+    return luceneType; // computed once: the tokenizer asks for every token
+  }
+
+  private static String luceneTypeOf(String name) {
+    switch (name) {
+      case "NUMBER":
         return "<NUM>";
-      case LATIN:
+      case "LATIN":
         return "<ALPHANUM>";
-      case PUNCTUATION:
+      case "PUNCTUATION":
         return "<PUNCT>";
       default:
-        return "<" + name() + ">";
+        return "<" + name + ">";
     }
   }
 }

@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
 
     ChineseSegmenter seg = ChineseSegmenter.shared();
     StandardTokenizer.segment("预热"); // loads the same dictionaries; both sides start warm
-    Timing segTimes = interleaved(paragraphs, seg::segment, StandardTokenizer::segment, rounds);
+    Timing segTimes = segmentation(paragraphs, seg::segment, StandardTokenizer::segment, rounds);
     out.printf(Locale.ROOT, "segmentation  yuanwen %.2f MB/s   HanLP StandardTokenizer %.2f MB/s   ratio %.2f (target >= 0.8)%n",
         bytes / 1e6 / segTimes.a(), bytes / 1e6 / segTimes.b(), segTimes.ratio());
 
@@ -98,37 +98,62 @@ final class BenchCommand implements Callable<Integer> {
   /** Median seconds of each side, and the median of the per-round speed ratios b/a. */
   private record Timing(double a, double b, double ratio) {}
 
+  /** One round of a comparison: the nanoseconds of side a and of side b. */
+  private interface Round {
+    long[] run() throws IOException;
+  }
+
   /**
-   * Times per-paragraph work interleaved finely: each round goes through the
-   * text in chunks of 16 paragraphs, timing a then b (or b then a) on each chunk, so that both see
-   * the same moment of a machine whose speed drifts from second to second.
+   * Runs two warm-up rounds (JIT, caches), then {@code rounds} timed ones; each side's median time and the median
+   * of the per-round ratios b/a, which stays steady while the machine's speed drifts.
    */
-  private static Timing interleaved(List<String> paragraphs, Consumer<String> a, Consumer<String> b, int rounds) {
-    for (int i = 0; i < 2; i++) {
-      paragraphs.forEach(a);
-      paragraphs.forEach(b);
-    }
-    double[] ta = new double[rounds];
-    double[] tb = new double[rounds];
-    double[] ratios = new double[rounds];
-    for (int r = 0; r < rounds; r++) {
-      long na = 0;
-      long nb = 0;
-      for (int from = 0, chunk = 0; from < paragraphs.size(); from += 16, chunk++) {
-        List<String> part = paragraphs.subList(from, Math.min(paragraphs.size(), from + 16));
-        if (chunk % 2 == 0) {
-          na += nanos(part, a);
-          nb += nanos(part, b);
-        } else {
-          nb += nanos(part, b);
-          na += nanos(part, a);
-        }
+  private static Timing timed(int rounds, Round round) {
+    try {
+      round.run();
+      round.run();
+      double[] ta = new double[rounds];
+      double[] tb = new double[rounds];
+      double[] ratios = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        long[] t = round.run();
+        ta[r] = t[0] / 1e9;
+        tb[r] = t[1] / 1e9;
+        ratios[r] = (double) t[1] / t[0];
       }
-      ta[r] = na / 1e9;
-      tb[r] = nb / 1e9;
-      ratios[r] = (double) nb / na;
+      return new Timing(median(ta), median(tb), median(ratios));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return new Timing(median(ta), median(tb), median(ratios));
+  }
+
+  /** Work on a chunk of paragraphs that returns the nanoseconds it took. */
+  private interface ChunkWork {
+    long run(List<String> chunk) throws IOException;
+  }
+
+  /**
+   * Goes through the paragraphs in chunks, doing a then b (or b then a, alternately) on each, so
+   * that both sides see the same moment of the machine; returns their total nanoseconds.
+   */
+  private static long[] interleave(List<String> paragraphs, int chunkSize, ChunkWork a, ChunkWork b) throws IOException {
+    long na = 0;
+    long nb = 0;
+    for (int from = 0, chunk = 0; from < paragraphs.size(); from += chunkSize, chunk++) {
+      List<String> part = paragraphs.subList(from, Math.min(paragraphs.size(), from + chunkSize));
+      if (chunk % 2 == 0) {
+        na += a.run(part);
+        nb += b.run(part);
+      } else {
+        nb += b.run(part);
+        na += a.run(part);
+      }
+    }
+    return new long[] {na, nb};
+  }
+
+  /** Per-paragraph work, interleaved by chunks of 16. */
+  private static Timing segmentation(List<String> paragraphs, Consumer<String> a, Consumer<String> b, int rounds) {
+    return timed(rounds, () -> interleave(paragraphs, 16, part -> nanos(part, a), part -> nanos(part, b)));
   }
 
   private static long nanos(List<String> part, Consumer<String> work) {
@@ -145,50 +170,23 @@ final class BenchCommand implements Callable<Integer> {
 
   /**
    * Indexes the paragraphs into two in-memory indexes at once, one per analyzer, interleaved by
-   * chunks of 64 as {@link #interleaved} does; each side's time includes its final commit.
+   * chunks of 64; each side's time includes its final commit.
    */
   private static Timing indexing(List<String> paragraphs, Analyzer a, Analyzer b, int rounds) {
-    try {
-      indexRound(paragraphs, a, b); // warm-up
-      double[] ta = new double[rounds];
-      double[] tb = new double[rounds];
-      double[] ratios = new double[rounds];
-      for (int r = 0; r < rounds; r++) {
-        long[] t = indexRound(paragraphs, a, b);
-        ta[r] = t[0] / 1e9;
-        tb[r] = t[1] / 1e9;
-        ratios[r] = (double) t[1] / t[0];
+    return timed(rounds, () -> {
+      try (ByteBuffersDirectory da = new ByteBuffersDirectory();
+          ByteBuffersDirectory db = new ByteBuffersDirectory();
+          IndexWriter wa = new IndexWriter(da, new IndexWriterConfig(a).setRAMBufferSizeMB(64));
+          IndexWriter wb = new IndexWriter(db, new IndexWriterConfig(b).setRAMBufferSizeMB(64))) {
+        long[] t = interleave(paragraphs, 64, part -> addAll(wa, part), part -> addAll(wb, part));
+        long t0 = System.nanoTime();
+        wa.commit();
+        long t1 = System.nanoTime();
+        wb.commit();
+        long t2 = System.nanoTime();
+        return new long[] {t[0] + t1 - t0, t[1] + t2 - t1};
       }
-      return new Timing(median(ta), median(tb), median(ratios));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static long[] indexRound(List<String> paragraphs, Analyzer a, Analyzer b) throws IOException {
-    try (ByteBuffersDirectory da = new ByteBuffersDirectory();
-        ByteBuffersDirectory db = new ByteBuffersDirectory();
-        IndexWriter wa = new IndexWriter(da, new IndexWriterConfig(a).setRAMBufferSizeMB(64));
-        IndexWriter wb = new IndexWriter(db, new IndexWriterConfig(b).setRAMBufferSizeMB(64))) {
-      long na = 0;
-      long nb = 0;
-      for (int from = 0, chunk = 0; from < paragraphs.size(); from += 64, chunk++) {
-        List<String> part = paragraphs.subList(from, Math.min(paragraphs.size(), from + 64));
-        if (chunk % 2 == 0) {
-          na += addAll(wa, part);
-          nb += addAll(wb, part);
-        } else {
-          nb += addAll(wb, part);
-          na += addAll(wa, part);
-        }
-      }
-      long t0 = System.nanoTime();
-      wa.commit();
-      long t1 = System.nanoTime();
-      wb.commit();
-      long t2 = System.nanoTime();
-      return new long[] {na + t1 - t0, nb + t2 - t1};
-    }
+    });
   }
 
   private static long addAll(IndexWriter w, List<String> part) throws IOException {
