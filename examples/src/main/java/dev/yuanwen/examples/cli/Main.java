@@ -42,11 +42,17 @@ public final class Main implements Runnable {
             err.println("yuanwen: " + e.getMessage());
             return BAD_INPUT;
           }
-          if (e instanceof UncheckedIOException) {
-            err.println("yuanwen: " + e.getCause().getMessage());
+          if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+            Throwable io = e instanceof UncheckedIOException ? e.getCause() : e;
+            err.println("yuanwen: " + describe(io));
             return 1;
           }
-          throw e;
+          // A bug, not the user's fault: one line, and the stack trace only when asked for.
+          err.println("yuanwen: unexpected error: " + e + " (set YUANWEN_DEBUG=1 for details)");
+          if (System.getenv("YUANWEN_DEBUG") != null) {
+            e.printStackTrace(err);
+          }
+          return 1;
         });
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
@@ -58,6 +64,20 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** An I/O failure in words: the file and what went wrong. */
+  static String describe(Throwable io) {
+    if (io instanceof java.nio.file.NoSuchFileException f) {
+      return f.getFile() + ": no such file or folder";
+    }
+    if (io instanceof java.nio.file.AccessDeniedException f) {
+      return f.getFile() + ": permission denied";
+    }
+    if (io instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : "cannot access");
+    }
+    return String.valueOf(io.getMessage());
   }
 
   private static String commandName(CommandLine cl) {

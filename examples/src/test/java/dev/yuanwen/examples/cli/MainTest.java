@@ -123,6 +123,15 @@ class MainTest {
   }
 
   @Test
+  void unwritableOutputIsOneLine(@TempDir Path dir) {
+    Path out = dir.resolve("missing-folder").resolve("out.txt");
+    Result r = run("analyze", DOC.toString(), "-o", out.toString());
+    assertEquals(1, r.code());
+    assertOneLineNaming(r.err(), "out.txt");
+    assertTrue(r.err().contains("no such file or folder"), r.err());
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     Result r = run("analyze", "--frobnicate");
     assertEquals(2, r.code());
