@@ -1,6 +1,5 @@
 package dev.yuanwen.lexicon;
 
-import dev.yuanwen.analysis.EnglishTerms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +50,7 @@ public final class Lexicon {
   private final ReverseIndex reverse;
   private final LoadStats stats;
 
-  private Lexicon(byte[] text, int crc, long startNanos) {
+  private Lexicon(byte[] text, int crc, Background<byte[]> shippedIndexJob, long startNanos) {
     long inflated = System.nanoTime();
     this.text = text;
     Layout layout = Layout.of(text);
@@ -62,7 +61,7 @@ public final class Lexicon {
     Background<Headwords> headwordsJob =
         Background.start("headwords", () -> new Headwords(text, layout));
     long indexed = System.nanoTime();
-    ReverseIndex shipped = shippedIndex(crc, entryCount);
+    ReverseIndex shipped = shippedIndex(shippedIndexJob.join(), crc, entryCount);
     reverse = shipped != null ? shipped : ReverseIndex.build(text, lineStart, glossStart, entryCount);
     this.headwords = headwordsJob.join();
     long done = System.nanoTime();
@@ -77,21 +76,24 @@ public final class Lexicon {
             (done - startNanos) / 1_000_000);
   }
 
-  /** The prebuilt English index if it matches this text; else null, and the index is built. */
-  private static ReverseIndex shippedIndex(int crc, int entryCount) {
+  /** The prebuilt English index, inflated; null if it is not on the classpath. */
+  private static byte[] shippedIndexBytes() {
     try (InputStream in = Lexicon.class.getResourceAsStream(ReverseIndex.RESOURCE)) {
-      if (in == null) {
-        return null;
-      }
-      ReverseIndex index = ReverseIndex.fromBytes(gunzip(in.readAllBytes()), crc, entryCount);
-      if (index == null && entryCount > 1000) { // small hand-made lexicons in tests never match
-        LOG.warn("{} was built from another lexicon text; building the English index instead"
-            + " (regenerate it: see tools/cedict/README.md)", ReverseIndex.RESOURCE);
-      }
-      return index;
+      return in == null ? null : gunzip(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon resource " + ReverseIndex.RESOURCE, e);
     }
+  }
+
+  /** The prebuilt English index if it matches this text; else null, and the index is built. */
+  private static ReverseIndex shippedIndex(byte[] data, int crc, int entryCount) {
+    ReverseIndex index = data == null ? null : ReverseIndex.fromBytes(data, crc, entryCount);
+    if (index == null && entryCount > 1000) { // small hand-made lexicons in tests never match
+      LOG.warn("{} is missing, damaged or built from another lexicon text; building the English"
+          + " index instead, which takes a second or so (regenerate it: see tools/cedict/README.md)",
+          ReverseIndex.RESOURCE);
+    }
+    return index;
   }
 
   /** The lexicon from the bundled resource, loaded on first use, once per JVM. */
@@ -103,7 +105,6 @@ public final class Lexicon {
   private static final class Holder {
     static final Lexicon SHARED = loadResource();
   }
-
 
   private static Lexicon loadResource() {
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
@@ -132,9 +133,12 @@ public final class Lexicon {
   static Lexicon read(InputStream gzipped) throws IOException {
     long t0 = System.nanoTime();
     byte[] gz = gzipped.readAllBytes();
+    // The shipped English index (2 MB) is read meanwhile: it is checked against the text's CRC,
+    // which the gzip trailer holds, and its entry count, once the text is laid out.
+    Background<byte[]> shippedIndex = Background.start("index", Lexicon::shippedIndexBytes);
     // Kept as UTF-8 bytes: decoding 7 MB up front would cost more than the rest of the load.
     byte[] text = gunzip(gz);
-    return new Lexicon(text, contentCrc(gz), t0);
+    return new Lexicon(text, contentCrc(gz), shippedIndex, t0);
   }
 
   /** CRC-32 of a gzip file's content, from its trailer (checked by {@link #gunzip}). */
@@ -237,25 +241,28 @@ public final class Lexicon {
   }
 
   /**
-   * Simplified Chinese words having a short gloss (at most four content words) that contains the
-   * stem of {@code english}, best first: words glossed by exactly that word ("safety" for 安全)
-   * before words where it is one word of several, two-character words before single characters and
-   * idioms. With several content words, every one of them must occur in the entry's short glosses.
-   * At most {@value #MAX_CHINESE_FOR} words; empty for stop words and unknown words.
+   * Simplified Chinese words having a short gloss (at most four content words) with the English
+   * word in it, best first. Words whose gloss has the word itself, up to a plural ending
+   * ("universities" for "university"), come before words that only share its Porter stem
+   * ("universe"); within each group, words the word glosses on its own before those where it is one
+   * word of several, main senses before late ones, and common words before rare ones (see
+   * tools/cedict/README.md). With several content words, the first one ranks and every other one
+   * must occur in the entry's short glosses too. At most {@value #MAX_CHINESE_FOR} words; empty
+   * for stop words and unknown words.
    */
   public List<String> chineseFor(String english) {
     if (english == null || english.isBlank()) {
       return List.of();
     }
-    List<String> stems = EnglishTerms.stems(english);
-    if (stems.isEmpty()) {
+    List<ReverseIndex.Term> terms = ReverseIndex.terms(english);
+    if (terms.isEmpty()) {
       return List.of();
     }
-    int[] best = reverse.entries(stems.get(0));
+    int[] best = reverse.entries(terms.get(0));
     Set<Integer> required = null;
-    for (String stem : stems.subList(1, stems.size())) {
+    for (ReverseIndex.Term term : terms.subList(1, terms.size())) {
       Set<Integer> has = new HashSet<>();
-      for (int e : reverse.entries(stem)) {
+      for (int e : reverse.entries(term)) {
         has.add(e);
       }
       if (required == null) {

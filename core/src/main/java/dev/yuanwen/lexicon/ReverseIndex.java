@@ -3,28 +3,38 @@ package dev.yuanwen.lexicon;
 import dev.yuanwen.analysis.EnglishTerms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * English stem to lexicon entries, built from short glosses only: a stem inside "safety; security"
- * says much more about a word than the same stem inside a 20-word encyclopedic gloss, and leaving
- * the long ones out keeps the index small and the answers precise.
+ * English word to lexicon entries, built from short glosses only: a word inside "safety; security"
+ * says much more about a Chinese word than the same word inside a 20-word encyclopedic gloss, and
+ * leaving the long ones out keeps the index small and the answers precise.
  *
- * <p>Postings of a stem are stored best first (see {@link #score}), so a lookup is a slice. The
- * index ships prebuilt ({@link #RESOURCE}); {@link #build} makes it when the lexicon text differs
- * from the one it was built from, and in the test that keeps the shipped one current.
+ * <p>Every gloss word is indexed under two keys. Its Porter stem, as {@link EnglishTerms} makes
+ * it, finds all forms of a word but also joins words that merely look alike ("university" and
+ * "universe" are both {@code univers}); its light key (lower case, plural removed: "universities"
+ * is {@code university}) keeps the word itself. A lookup gives the entries matching the query
+ * word's light key first, then the rest of its stem's.
+ *
+ * <p>Each key's entries are stored best first (see {@link #score}), so a lookup is one or two
+ * slices. The index ships prebuilt ({@link #RESOURCE}); {@link #build} makes it in the test that
+ * keeps the shipped one current, and at load time when the lexicon text is not the one it was
+ * built from.
  */
 final class ReverseIndex {
   /** Glosses with more content words (words other than stop words) than this are not indexed. */
@@ -32,108 +42,189 @@ final class ReverseIndex {
   /** Cheap pre-filter before stemming: glosses with more raw words than this are skipped. */
   private static final int MAX_RAW_WORDS = 8;
 
-  private final Map<String, Integer> stemIds;
-  private final int[] start; // postings of stem s are postings[start[s] .. start[s + 1])
-  private final int[] postings; // entry numbers
+  private final Table stems;
+  // Only the light keys whose entries differ from their stem's (in membership or order): the
+  // index stores "university", whose stem also has "universe", but not "robot".
+  private final Table lightKeys;
 
-  private ReverseIndex(Map<String, Integer> stemIds, int[] start, int[] postings) {
-    this.stemIds = stemIds;
-    this.start = start;
-    this.postings = postings;
+  private ReverseIndex(Table stems, Table lightKeys) {
+    this.stems = stems;
+    this.lightKeys = lightKeys;
   }
 
   /** Resource holding the index built from {@link Lexicon#RESOURCE}, shipped beside it. */
   static final String RESOURCE = "cedict-en.idx.gz";
 
   private static final int MAGIC = 0x59575249; // "YWRI"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   /**
    * The index in its shipped form, tied to the lexicon text it was built from by that text's
-   * CRC-32 and entry count: building it stems about 100,000 glosses, which would cost most of the
-   * lexicon's load time on every JVM start.
+   * CRC-32 and entry count: building it stems about 100,000 glosses and looks up HanLP's word
+   * frequencies, which would cost seconds on every JVM start.
    */
   byte[] toBytes(int sourceCrc, int entryCount) {
-    String[] byId = new String[stemIds.size()];
-    stemIds.forEach((stem, id) -> byId[id] = stem);
-    byte[] stems = String.join("\n", byId).getBytes(StandardCharsets.UTF_8);
-    ByteBuffer b = ByteBuffer.allocate(4 * (7 + start.length + postings.length) + stems.length);
+    byte[] stemKeys = stems.keyBytes();
+    byte[] lightKeyBytes = lightKeys.keyBytes();
+    ByteBuffer b =
+        ByteBuffer.allocate(16 + stems.byteSize(stemKeys) + lightKeys.byteSize(lightKeyBytes));
     b.putInt(MAGIC).putInt(VERSION).putInt(sourceCrc).putInt(entryCount);
-    b.putInt(byId.length).putInt(stems.length).put(stems);
-    for (int v : start) {
-      b.putInt(v);
-    }
-    b.putInt(postings.length);
-    for (int v : postings) {
-      b.putInt(v);
-    }
+    stems.write(b, stemKeys);
+    lightKeys.write(b, lightKeyBytes);
     return b.array();
   }
 
   /**
    * The shipped index if it was built from the lexicon text with this CRC-32 and entry count;
-   * null when it is missing or belongs to another text (then the caller builds it).
+   * null when it belongs to another text, is of another format version or is truncated (then the
+   * caller builds it).
    */
   static ReverseIndex fromBytes(byte[] data, int sourceCrc, int entryCount) {
     ByteBuffer b = ByteBuffer.wrap(data);
-    if (data.length < 24 || b.getInt() != MAGIC || b.getInt() != VERSION || b.getInt() != sourceCrc
+    if (data.length < 16 || b.getInt() != MAGIC || b.getInt() != VERSION || b.getInt() != sourceCrc
         || b.getInt() != entryCount) {
       return null;
     }
-    int stemCount = b.getInt();
-    int stemBytes = b.getInt();
-    String[] stems = new String(data, b.position(), stemBytes, StandardCharsets.UTF_8).split("\n", -1);
-    if (stems.length != stemCount) {
-      throw new IllegalStateException(RESOURCE + ": corrupt stem table");
+    try {
+      return new ReverseIndex(Table.read(b), Table.read(b));
+    } catch (BufferUnderflowException | CorruptIndexException e) {
+      return null;
     }
-    b.position(b.position() + stemBytes);
-    int[] start = new int[stemCount + 1];
-    b.asIntBuffer().get(start);
-    b.position(b.position() + 4 * start.length);
-    int[] postings = new int[b.getInt()];
-    b.asIntBuffer().get(postings);
-    Map<String, Integer> ids = new HashMap<>(stemCount * 2);
-    for (int i = 0; i < stemCount; i++) {
-      ids.put(stems[i], i);
+  }
+
+  private static final class CorruptIndexException extends RuntimeException {
+    CorruptIndexException() {
+      super(RESOURCE + ": corrupt table", null, false, false);
     }
-    return new ReverseIndex(ids, start, postings);
   }
 
   int stemCount() {
-    return stemIds.size();
+    return stems.keys.length;
   }
 
   int postingCount() {
-    return postings.length;
+    return stems.postings.length + lightKeys.postings.length;
   }
 
-  /** Entries with a short gloss containing {@code stem}, best first; empty if none. */
-  int[] entries(String stem) {
-    Integer id = stemIds.get(stem);
-    return id == null ? new int[0] : Arrays.copyOfRange(postings, start[id], start[id + 1]);
+  /** A content word of a query: its Porter stem and its light key. */
+  record Term(String stem, String lightKey) {}
+
+  /** The content words of {@code english}, in order; stop words are left out. */
+  static List<Term> terms(String english) {
+    List<Term> out = new ArrayList<>();
+    try (TokenStream ts = EnglishTerms.analyzer().tokenStream("", english)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String word = english.substring(offset.startOffset(), offset.endOffset());
+        out.add(new Term(term.toString(), lightKey(word)));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen on a String
+    }
+    return out;
+  }
+
+  private static final EnglishMinimalStemmer PLURAL = new EnglishMinimalStemmer(); // stateless
+
+  /**
+   * The light key of a word: lower case, without a possessive "'s" (as the analyzer drops it) and
+   * without a plural ending, by Lucene's plural-only stemmer: "Universities" gives "university".
+   */
+  static String lightKey(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    int n = w.length();
+    if (n >= 2 && w.charAt(n - 1) == 's' && "'\u2019\uFF07".indexOf(w.charAt(n - 2)) >= 0) {
+      w = w.substring(0, n - 2);
+    }
+    char[] c = w.toCharArray();
+    return new String(c, 0, PLURAL.stem(c, c.length));
   }
 
   /**
-   * Smaller is better. Whole-gloss matches ("safety") before one word of a longer gloss; then
-   * two-character words, the usual shape of a content word, before three-character ones, single
-   * characters (ambiguous) and longer compounds or idioms; then entries with more senses, which
-   * CC-CEDICT gives to common words (安全 has four, 安危 two). Ten bits, content words on top, so it
-   * packs above a 20-bit entry number in a positive int.
+   * Entries with a short gloss containing the term, best first: those whose gloss has the term's
+   * light key, then those that only share its stem. Empty if none.
    */
-  static int score(int contentWords, int headwordChars, int glossCount) {
-    int shape = headwordChars == 2 ? 0 : headwordChars == 3 ? 1 : headwordChars == 1 ? 2 : 3;
-    return (contentWords - 1) << 8 | shape << 6 | 63 - Math.min(glossCount, 63);
+  int[] entries(Term term) {
+    int[] byStem = stems.get(term.stem());
+    int[] byLightKey = lightKeys.get(term.lightKey());
+    if (byLightKey == null) { // not stored: it would list the stem's entries in the same order
+      return byStem == null ? new int[0] : byStem;
+    }
+    if (byStem == null) {
+      return byLightKey;
+    }
+    int[] seen = byLightKey.clone();
+    Arrays.sort(seen);
+    int[] out = Arrays.copyOf(byLightKey, byLightKey.length + byStem.length);
+    int n = byLightKey.length;
+    for (int e : byStem) {
+      if (Arrays.binarySearch(seen, e) < 0) {
+        out[n++] = e;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  // Weights of score(), chosen on the news words of LexiconTest; tools/cedict/README.md shows what
+  // each part is worth there.
+  private static final int PER_EXTRA_WORD = 100;
+  private static final int PER_LATER_GLOSS = 30;
+  private static final int LATEST_GLOSS_COUNTED = 6;
+  private static final int FREQUENCY_DECADES_COUNTED = 6;
+
+  /**
+   * Smaller is better; a sum of penalties, each in hundredths of a decade of frequency, so that
+   * no one signal overrules the others outright:
+   *
+   * <ul>
+   *   <li>100 per content word of the gloss beyond the first: "stock market" (股市) names a kind of
+   *       market, "market" (市场) the thing itself;
+   *   <li>30 per gloss before the matching one, up to six: CC-CEDICT lists a word's main senses
+   *       first ("company" is the first gloss of 公司, "in company" the last of 一块);
+   *   <li>by headword shape: nothing for two characters, the usual shape of a content word, 50
+   *       for three or four, 75 for one character (ambiguous), 100 for longer compounds;
+   *   <li>commonness: 100 for each decade the word's frequency in HanLP's dictionaries (see
+   *       {@link Commonness}) falls short of a million.
+   * </ul>
+   */
+  static int score(int contentWords, int glossIndex, int headwordChars, long frequency) {
+    int shape =
+        switch (headwordChars) {
+          case 2 -> 0;
+          case 3, 4 -> 50;
+          case 1 -> 75;
+          default -> 100;
+        };
+    // StrictMath: the shipped index must come out byte for byte the same on every platform.
+    long decades = Math.round(100 * StrictMath.log10(1 + (double) frequency));
+    return PER_EXTRA_WORD * (contentWords - 1)
+        + PER_LATER_GLOSS * Math.min(glossIndex, LATEST_GLOSS_COUNTED)
+        + shape
+        + (int) Math.max(0, 100 * FREQUENCY_DECADES_COUNTED - decades);
   }
 
   private static final int ENTRY_BITS = 20;
-  private static final int SCORE_BITS = 10;
+  private static final int SCORE_BITS = 12;
 
   /**
    * Builds the index over the UTF-8 {@code text}: entry {@code e} has its simplified headword at
    * {@code lineStart[e]} and its {@code '|'}-separated glosses from {@code glossStart[e]} to the
-   * newline before {@code lineStart[e + 1]}.
+   * newline before {@code lineStart[e + 1]}. Word frequencies come from HanLP.
    */
   static ReverseIndex build(byte[] text, int[] lineStart, int[] glossStart, int entryCount) {
+    return build(text, lineStart, glossStart, entryCount, Commonness::frequency);
+  }
+
+  /** As {@link #build(byte[], int[], int[], int)}, with the frequency of each headword given. */
+  static ReverseIndex build(
+      byte[] text,
+      int[] lineStart,
+      int[] glossStart,
+      int entryCount,
+      ToLongFunction<String> frequency) {
     if (entryCount >= 1 << ENTRY_BITS) {
       throw new IllegalArgumentException("too many entries for the posting layout: " + entryCount);
     }
@@ -144,97 +235,242 @@ final class ReverseIndex {
     }
     WordTable words = glosses.words;
     IntList glossWords = glosses.wordIds;
-    IntList glossEnds = glosses.ends;
-    IntList glossEntry = glosses.entry;
 
-    // Pass 2: stem every distinct word in one analyzer run (one run is far cheaper than one per
-    // word); offsets map tokens back to words. Same analyzer as EnglishTerms.stem: queries meet.
-    String[] stems = stemAll(words, 0, words.size());
-    Map<String, Integer> stemIds = new HashMap<>(stems.length);
-    int[] wordStem = new int[stems.length]; // stem id of each word, -1 for stop words
-    for (int w = 0; w < stems.length; w++) {
-      if (stems[w] == null) {
-        wordStem[w] = -1;
-      } else {
-        Integer id = stemIds.putIfAbsent(stems[w], stemIds.size());
-        wordStem[w] = id == null ? stemIds.size() - 1 : id;
-      }
+    // Pass 2: both keys of every distinct word. All words are stemmed in one analyzer run (far
+    // cheaper than one per word), by the analyzer queries go through.
+    String[] stemOf = stemAll(words, 0, words.size());
+    String[] lightKeyOf = new String[stemOf.length];
+    for (int w = 0; w < stemOf.length; w++) {
+      lightKeyOf[w] = stemOf[w] == null ? null : lightKey(words.word(w));
     }
+    String[] stemKeys = sortedDistinct(stemOf);
+    String[] lightKeyKeys = sortedDistinct(lightKeyOf);
+    int[] wordStem = ids(stemOf, stemKeys); // -1 for stop words
+    int[] wordLightKey = ids(lightKeyOf, lightKeyKeys);
 
-    // Pass 3: one posting (stem, score << 20 | entry) per distinct content stem of a short gloss.
-    // The entry's score was taken for one content word; the count sits in the top bits.
-    int glossCount = glossEntry.size();
-    int[] postStem = new int[glossWords.size()];
-    int[] postKey = new int[glossWords.size()];
-    int n = 0;
-    int[] distinct = new int[MAX_RAW_WORDS];
+    // Pass 3: one posting (key, score, entry) per distinct key of each short gloss.
+    int glossCount = glosses.entry.size();
+    long[] stemPostings = new long[glossWords.size()];
+    long[] lightKeyPostings = new long[glossWords.size()];
+    int stemN = 0;
+    int lightKeyN = 0;
+    long[] entryFrequency = new long[entryCount];
+    Arrays.fill(entryFrequency, -1);
+    int[] distinctStems = new int[MAX_RAW_WORDS];
+    int[] distinctLightKeys = new int[MAX_RAW_WORDS];
     for (int g = 0, from = 0; g < glossCount; g++) {
-      int to = glossEnds.get(g);
+      int to = glosses.ends.get(g);
       int k = 0;
+      int kl = 0;
       for (int i = from; i < to; i++) {
-        int s = wordStem[glossWords.get(i)];
-        if (s >= 0 && !contains(distinct, k, s)) {
-          distinct[k++] = s;
+        int w = glossWords.get(i);
+        if (wordStem[w] >= 0) {
+          k = addDistinct(distinctStems, k, wordStem[w]);
+          kl = addDistinct(distinctLightKeys, kl, wordLightKey[w]);
         }
       }
       from = to;
       if (k == 0) {
         continue; // every word was a stop word to the analyzer after all
       }
-      int e = glossEntry.get(g);
-      int key = (glosses.entryScore[e] + (k - 1 << 8)) << ENTRY_BITS | e;
+      int e = glosses.entry.get(g);
+      if (entryFrequency[e] < 0) {
+        entryFrequency[e] = frequency.applyAsLong(headword(text, lineStart[e]));
+      }
+      int score = score(k, glosses.index.get(g), glosses.headwordChars[e], entryFrequency[e]);
       for (int j = 0; j < k; j++) {
-        postStem[n] = distinct[j];
-        postKey[n++] = key;
+        stemPostings[stemN++] = posting(distinctStems[j], score, e);
+      }
+      for (int j = 0; j < kl; j++) {
+        lightKeyPostings[lightKeyN++] = posting(distinctLightKeys[j], score, e);
       }
     }
+    Table byStem = Table.of(stemKeys, Arrays.copyOf(stemPostings, stemN), entryCount);
+    Table byLightKey =
+        Table.of(lightKeyKeys, Arrays.copyOf(lightKeyPostings, lightKeyN), entryCount);
 
-    // Radix sort, no comparisons: counting sort by score, then a stable one by stem, leaves each
-    // stem's postings ordered by score, then entry (glosses were added in entry order).
-    int[] byScore = new int[n];
-    int[] count = new int[(1 << SCORE_BITS) + 1];
-    for (int i = 0; i < n; i++) {
-      count[(postKey[i] >>> ENTRY_BITS) + 1]++;
+    // A light key whose words all have one stem and whose entries are that stem's, in the same
+    // order, would change no answer: most words have no other form under their stem.
+    int[] stemOfLightKey = new int[lightKeyKeys.length];
+    Arrays.fill(stemOfLightKey, -2); // -2 none seen yet, -1 several
+    for (int w = 0; w < wordStem.length; w++) {
+      int l = wordLightKey[w];
+      if (l >= 0) {
+        int s = stemOfLightKey[l];
+        stemOfLightKey[l] = s == -2 || s == wordStem[w] ? wordStem[w] : -1;
+      }
     }
-    for (int c = 0; c < 1 << SCORE_BITS; c++) {
-      count[c + 1] += count[c];
+    boolean[] keep = new boolean[lightKeyKeys.length];
+    for (int l = 0; l < keep.length; l++) {
+      int s = stemOfLightKey[l];
+      keep[l] = s < 0 || !Arrays.equals(byLightKey.postingsOf(l), byStem.postingsOf(s));
     }
-    for (int i = 0; i < n; i++) {
-      byScore[count[postKey[i] >>> ENTRY_BITS]++] = i;
+    return new ReverseIndex(byStem, byLightKey.retain(keep));
+  }
+
+  private static long posting(int key, int score, int entry) {
+    if (score >= 1 << SCORE_BITS) {
+      throw new IllegalStateException("score out of range: " + score);
     }
-    int stemCount = stemIds.size();
-    int[] start = new int[stemCount + 1];
-    for (int i = 0; i < n; i++) {
-      start[postStem[i] + 1]++;
+    return (long) key << (SCORE_BITS + ENTRY_BITS) | (long) score << ENTRY_BITS | entry;
+  }
+
+  /**
+   * Keys in sorted order, found by binary search (no hash map to fill on every load), each with
+   * its entries best first: {@code postings[start[i], start[i + 1])}.
+   */
+  private static final class Table {
+    final String[] keys;
+    final int[] start;
+    final int[] postings;
+
+    private Table(String[] keys, int[] start, int[] postings) {
+      this.keys = keys;
+      this.start = start;
+      this.postings = postings;
     }
-    for (int s = 0; s < stemCount; s++) {
-      start[s + 1] += start[s];
-    }
-    int[] fill = Arrays.copyOf(start, stemCount);
-    int[] sorted = new int[n];
-    for (int j = 0; j < n; j++) {
-      int i = byScore[j];
-      sorted[fill[postStem[i]]++] = postKey[i] & (1 << ENTRY_BITS) - 1;
-    }
-    // Keep each entry once per stem: its best gloss came first.
-    int[] postings = new int[n];
-    int[] lastStemOfEntry = new int[entryCount];
-    Arrays.fill(lastStemOfEntry, -1);
-    int m = 0;
-    for (int s = 0; s < stemCount; s++) {
-      int from = start[s];
-      int to = start[s + 1];
-      start[s] = m;
-      for (int i = from; i < to; i++) {
-        int e = sorted[i];
-        if (lastStemOfEntry[e] != s) {
-          lastStemOfEntry[e] = s;
+
+    /** From postings made by {@link ReverseIndex#posting}; each entry is kept once per key, at its best. */
+    static Table of(String[] keys, long[] packed, int entryCount) {
+      Arrays.sort(packed); // by key, then score, then entry
+      int[] start = new int[keys.length + 1];
+      int[] postings = new int[packed.length];
+      int[] lastKeyOfEntry = new int[entryCount];
+      Arrays.fill(lastKeyOfEntry, -1);
+      int m = 0;
+      int key = 0;
+      for (long p : packed) {
+        int k = (int) (p >>> (SCORE_BITS + ENTRY_BITS));
+        while (key < k) {
+          start[++key] = m;
+        }
+        int e = (int) p & (1 << ENTRY_BITS) - 1;
+        if (lastKeyOfEntry[e] != k) {
+          lastKeyOfEntry[e] = k;
           postings[m++] = e;
         }
       }
+      while (key < keys.length) {
+        start[++key] = m;
+      }
+      return new Table(keys, start, Arrays.copyOf(postings, m));
     }
-    start[stemCount] = m;
-    return new ReverseIndex(stemIds, start, Arrays.copyOf(postings, m));
+
+    /** The entries of {@code key}, best first; null if it is not a key. */
+    int[] get(String key) {
+      int i = Arrays.binarySearch(keys, key);
+      return i < 0 ? null : postingsOf(i);
+    }
+
+    int[] postingsOf(int i) {
+      return Arrays.copyOfRange(postings, start[i], start[i + 1]);
+    }
+
+    /** The table with only the keys {@code keep} marks. */
+    Table retain(boolean[] keep) {
+      List<String> kept = new ArrayList<>();
+      int[] newStart = new int[keys.length + 1];
+      int[] newPostings = new int[postings.length];
+      int m = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (keep[i]) {
+          newStart[kept.size()] = m;
+          kept.add(keys[i]);
+          for (int j = start[i]; j < start[i + 1]; j++) {
+            newPostings[m++] = postings[j];
+          }
+        }
+      }
+      newStart[kept.size()] = m;
+      return new Table(
+          kept.toArray(new String[0]),
+          Arrays.copyOf(newStart, kept.size() + 1),
+          Arrays.copyOf(newPostings, m));
+    }
+
+    byte[] keyBytes() {
+      return String.join("\n", keys).getBytes(StandardCharsets.UTF_8);
+    }
+
+    int byteSize(byte[] keyBytes) {
+      return 4 * (3 + start.length + postings.length) + keyBytes.length;
+    }
+
+    void write(ByteBuffer b, byte[] keyBytes) {
+      b.putInt(keys.length).putInt(keyBytes.length).put(keyBytes);
+      putInts(b, start);
+      b.putInt(postings.length);
+      putInts(b, postings);
+    }
+
+    static Table read(ByteBuffer b) {
+      int keyCount = b.getInt();
+      int keyBytes = b.getInt();
+      if (keyCount < 0 || keyBytes < 0 || keyBytes > b.remaining()) {
+        throw new CorruptIndexException();
+      }
+      String joined = new String(b.array(), b.position(), keyBytes, StandardCharsets.UTF_8);
+      String[] keys = keyCount == 0 ? new String[0] : joined.split("\n", -1);
+      if (keys.length != keyCount) {
+        throw new CorruptIndexException();
+      }
+      b.position(b.position() + keyBytes);
+      int[] start = getInts(b, keyCount + 1);
+      int[] postings = getInts(b, b.getInt());
+      return new Table(keys, start, postings);
+    }
+
+    private static void putInts(ByteBuffer b, int[] values) {
+      b.asIntBuffer().put(values);
+      b.position(b.position() + 4 * values.length);
+    }
+
+    private static int[] getInts(ByteBuffer b, int n) {
+      if (n < 0 || 4L * n > b.remaining()) {
+        throw new CorruptIndexException();
+      }
+      int[] values = new int[n];
+      b.asIntBuffer().get(values);
+      b.position(b.position() + 4 * n);
+      return values;
+    }
+  }
+
+  /** The distinct non-null strings of {@code values}, sorted. */
+  private static String[] sortedDistinct(String[] values) {
+    return Arrays.stream(values)
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toArray(String[]::new);
+  }
+
+  /** The index of each value in the sorted {@code keys}; -1 for null. */
+  private static int[] ids(String[] values, String[] keys) {
+    int[] ids = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      ids[i] = values[i] == null ? -1 : Arrays.binarySearch(keys, values[i]);
+    }
+    return ids;
+  }
+
+  /** Adds {@code v} to the set {@code a[0, n)} unless present; returns the new size. */
+  private static int addDistinct(int[] a, int n, int v) {
+    for (int i = 0; i < n; i++) {
+      if (a[i] == v) {
+        return n;
+      }
+    }
+    a[n] = v;
+    return n + 1;
+  }
+
+  private static String headword(byte[] text, int lineStart) {
+    int end = lineStart;
+    while (text[end] != '\t') {
+      end++;
+    }
+    return new String(text, lineStart, end - lineStart, StandardCharsets.UTF_8);
   }
 
   /** The stop words of the shared English analyzer (none known if it is not a stop-word one). */
@@ -271,19 +507,10 @@ final class ReverseIndex {
     return stems;
   }
 
-  private static boolean contains(int[] a, int n, int v) {
-    for (int i = 0; i < n; i++) {
-      if (a[i] == v) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * The short glosses of all entries as word ids, with the entry of each. No allocation per
-   * word, and one call per entry and per gloss so that the JIT compiles these early: this sees 3.5
-   * MB of glosses on every start.
+   * The short glosses of all entries as word ids, with the entry of each and its place among the
+   * entry's glosses. No allocation per word, and one call per entry and per gloss so that the JIT
+   * compiles these early: a build at load time (stale shipped index) reads 3.5 MB of glosses.
    */
   private static final class Glosses {
     final byte[] text;
@@ -291,14 +518,15 @@ final class ReverseIndex {
     final IntList wordIds = new IntList(1 << 19); // word ids of kept glosses, back to back
     final IntList ends = new IntList(1 << 18); // end of each kept gloss in wordIds
     final IntList entry = new IntList(1 << 18);
-    final int[] entryScore; // score() of each entry as if for one content word
+    final IntList index = new IntList(1 << 18); // 0 for an entry's first gloss, kept or not
+    final int[] headwordChars;
     private final int[] bounds = new int[2 * MAX_RAW_WORDS];
     private final StopWords stopWords;
 
     Glosses(byte[] text, StopWords stopWords, int entryCount) {
       this.text = text;
       this.stopWords = stopWords;
-      this.entryScore = new int[entryCount];
+      this.headwordChars = new int[entryCount];
     }
 
     void addEntry(int e, int lineStart, int glossStart, int lineEnd) {
@@ -306,21 +534,19 @@ final class ReverseIndex {
       for (int i = lineStart; text[i] != '\t'; i++) {
         chars += (text[i] & 0xC0) != 0x80 ? 1 : 0;
       }
+      headwordChars[e] = chars;
       int pos = glossStart;
-      int glossCount = 0;
-      while (pos < lineEnd) {
+      for (int g = 0; pos < lineEnd; g++) {
         int end = pos;
         while (end < lineEnd && text[end] != '|') {
           end++;
         }
-        addGloss(e, pos, end);
+        addGloss(e, g, pos, end);
         pos = end + 1;
-        glossCount++;
       }
-      entryScore[e] = score(1, chars, glossCount);
     }
 
-    private void addGloss(int e, int from, int to) {
+    private void addGloss(int e, int g, int from, int to) {
       int n = isLiteral(text, from, to) ? -1 : splitWords(text, from, to, bounds);
       int content = 0;
       for (int w = 0; w < n; w++) {
@@ -340,6 +566,7 @@ final class ReverseIndex {
       }
       ends.add(wordIds.size());
       entry.add(e);
+      index.add(g);
     }
   }
 
@@ -536,6 +763,12 @@ final class ReverseIndex {
         }
       }
       return true;
+    }
+
+    /** Word {@code id}, lower-cased ASCII letters. */
+    String word(int id) {
+      int from = starts.get(id);
+      return new String(pool, from, starts.get(id + 1) - from, StandardCharsets.UTF_8);
     }
 
     /**

@@ -115,6 +115,51 @@ class LexiconTest {
     assertTrue(lexicon.chineseFor("person").size() <= Lexicon.MAX_CHINESE_FOR);
   }
 
+  /**
+   * Common news words and the translation a bilingual editor would give, which must come within
+   * the first {@code top} answers: first where it is clearly the main translation, else among the
+   * first two or three (企业 for "company", 通胀 beside 通货膨胀, 选手 beside 运动员 are fine
+   * answers too). CC-CEDICT lacks some words' usual sense (增长 is glossed "to grow", not
+   * "growth"), so the expectation is the best word it does gloss so.
+   */
+  @Test
+  void chineseForRanksTheUsualTranslationFirst() {
+    Object[][] expected = {
+      {"government", "政府", 1}, {"university", "大学", 1}, {"productivity", "生产力", 1},
+      {"security", "安全", 1}, {"analyst", "分析师", 1}, {"professor", "教授", 1},
+      {"vulnerability", "漏洞", 1}, {"robot", "机器人", 1}, {"consensus", "共识", 1},
+      {"exam", "考试", 1}, {"tourism", "旅游", 1}, {"market", "市场", 1},
+      {"investment", "投资", 1}, {"risk", "风险", 1}, {"laboratory", "实验室", 1},
+      {"election", "选举", 1}, {"earthquake", "地震", 1}, {"vaccine", "疫苗", 1},
+      {"export", "出口", 1}, {"tariff", "关税", 1}, {"drought", "干旱", 1},
+      {"company", "公司", 2}, {"artificial intelligence", "人工智能", 2},
+      {"inflation", "通货膨胀", 2}, {"athlete", "运动员", 2},
+      {"revenue", "收入", 3}, {"valuation", "估值", 3}, {"growth", "成长", 3}, {"chip", "芯片", 3},
+      {"fraud", "诈欺", 3}, {"regulation", "条例", 3}, {"funding", "资金", 3}, {"pause", "暂停", 3},
+    };
+    List<String> misses = new ArrayList<>();
+    for (Object[] row : expected) {
+      List<String> got = lexicon.chineseFor((String) row[0]);
+      int top = (Integer) row[2];
+      if (!got.subList(0, Math.min(top, got.size())).contains(row[1])) {
+        List<String> first = got.subList(0, Math.min(5, got.size()));
+        misses.add(row[0] + " -> " + row[1] + " not in top " + top + ": " + first);
+      }
+    }
+    assertEquals(List.of(), misses);
+  }
+
+  @Test
+  void chineseForPrefersTheWordItselfToWordsSharingItsStem() {
+    // Porter stems "university" and "universe" alike; the plural-only light key tells them apart.
+    assertEquals("大学", lexicon.chineseFor("universities").get(0));
+    assertFalse(lexicon.chineseFor("university").subList(0, 20).contains("宇宙"));
+    List<String> universe = lexicon.chineseFor("universe");
+    assertEquals("宇宙", universe.get(0));
+    // Not a filter: words that only share the stem still come, after the others.
+    assertTrue(universe.indexOf("大学") > universe.indexOf("乾坤"), universe.toString());
+  }
+
   @Test
   void chineseForPhrasesNeedEveryWord() {
     List<String> ai = lexicon.chineseFor("artificial intelligence");
