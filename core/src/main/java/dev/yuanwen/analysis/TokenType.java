@@ -4,7 +4,11 @@ package dev.yuanwen.analysis;
 public enum TokenType {
   /** An ordinary Chinese word. */
   WORD,
-  /** A person's name, including transliterated foreign names joined by "·" (罗布·恩德勒). */
+  /**
+   * A person's name: transliterated foreign names (罗布·恩德勒, 特朗普) and names HanLP's dictionary
+   * knows. Other Chinese names are not recognized (HanLP portable's recognizer is slow and mostly
+   * wrong); they come as ordinary characters, to be matched by pinyin.
+   */
   NAME,
   /** A place name (HanLP's ns tags). */
   PLACE,
