@@ -48,11 +48,6 @@ final class ScriptConverter {
     return traditional ? withVocabulary(text, out) : new String(out);
   }
 
-  /** True when {@code c} is a traditional character that has a different simplified form. */
-  static boolean isTraditional(char c) {
-    return TO_SIMPLIFIED[c] != 0;
-  }
-
   private static char map(char c) {
     char s = TO_SIMPLIFIED[c];
     if (s != 0) {
