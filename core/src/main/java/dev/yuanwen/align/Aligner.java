@@ -1,0 +1,73 @@
+package dev.yuanwen.align;
+
+import dev.yuanwen.document.Article;
+import dev.yuanwen.document.Digest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Aligns the points of an English digest to the paragraphs of the Chinese article it summarizes.
+ * Thread-safe: one aligner serves any number of threads.
+ *
+ * <pre>{@code
+ * Alignment a = Aligner.shared().align(Article.parse(zhFile), Digest.parse(enFile));
+ * for (PointAlignment p : a.points()) {
+ *   System.out.println(p.point().raw() + " -> " + p.paragraphs() + " " + p.flags());
+ * }
+ * }</pre>
+ */
+public final class Aligner {
+  private final List<WeightedSignal> signals;
+
+  record WeightedSignal(SimilaritySignal signal, double weight) {}
+
+  private Aligner(List<WeightedSignal> signals) {
+    this.signals = List.copyOf(signals);
+  }
+
+  /** The aligner with the built-in signals only (dictionary, figures, names, Latin tokens, order). */
+  public static Aligner shared() {
+    return Holder.SHARED;
+  }
+
+  private static final class Holder {
+    static final Aligner SHARED = new Aligner(List.of());
+  }
+
+  /** A builder for an aligner with extra similarity signals. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Aligns every point of {@code digest} to the paragraphs of {@code article}. */
+  public Alignment align(Article article, Digest digest) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(digest, "digest");
+    return new Decoder(new Scoring(article, digest, signals)).decode();
+  }
+
+  /** Configures an {@link Aligner}. */
+  public static final class Builder {
+    private final List<WeightedSignal> signals = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a similarity signal; {@code weight} is its share against the built-in lexical score,
+     * which weighs 1.
+     */
+    public Builder signal(SimilaritySignal signal, double weight) {
+      Objects.requireNonNull(signal, "signal");
+      if (!(weight > 0) || Double.isInfinite(weight)) {
+        throw new IllegalArgumentException("signal weight must be positive and finite: " + weight);
+      }
+      signals.add(new WeightedSignal(signal, weight));
+      return this;
+    }
+
+    public Aligner build() {
+      return new Aligner(signals);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.yuanwen.align;
+
+import dev.yuanwen.document.Article;
+import dev.yuanwen.document.Digest;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The alignment of a digest to its article: for each point its sources, scores, evidence and
+ * flags, and the paragraphs no point covers. Immutable.
+ */
+public final class Alignment {
+  private final Article article;
+  private final Digest digest;
+  private final List<PointAlignment> points;
+  private final List<Integer> uncovered;
+
+  Alignment(Article article, Digest digest, List<PointAlignment> points) {
+    this.article = Objects.requireNonNull(article, "article");
+    this.digest = Objects.requireNonNull(digest, "digest");
+    this.points = List.copyOf(points);
+    BitSet covered = new BitSet();
+    for (PointAlignment p : points) {
+      p.links().forEach(l -> covered.set(l.paragraph()));
+    }
+    List<Integer> left = new ArrayList<>();
+    for (int z = 0; z < article.paragraphs().size(); z++) {
+      if (!covered.get(z)) {
+        left.add(z);
+      }
+    }
+    this.uncovered = List.copyOf(left);
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public Digest digest() {
+    return digest;
+  }
+
+  /** One entry per digest point, {@code points().get(i).index() == i}. */
+  public List<PointAlignment> points() {
+    return points;
+  }
+
+  /** The alignment of point {@code index}. */
+  public PointAlignment point(int index) {
+    return points.get(index);
+  }
+
+  /** Every link of every point, by point then paragraph. */
+  public List<Link> links() {
+    return points.stream().flatMap(p -> p.links().stream()).toList();
+  }
+
+  /** The indices of the points linked to paragraph {@code paragraph}, in digest order. */
+  public List<Integer> pointsLinkedTo(int paragraph) {
+    return points.stream()
+        .filter(p -> p.links().stream().anyMatch(l -> l.paragraph() == paragraph))
+        .map(PointAlignment::index)
+        .toList();
+  }
+
+  /** Paragraphs of the article that no point links to, in article order. */
+  public List<Integer> uncoveredParagraphs() {
+    return uncovered;
+  }
+
+  /** Points without a source, in digest order. */
+  public List<PointAlignment> unsupportedPoints() {
+    return points.stream().filter(p -> !p.hasSource()).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "Alignment[" + digest.source() + " -> " + article.source() + ", " + links().size() + " links]";
+  }
+}
