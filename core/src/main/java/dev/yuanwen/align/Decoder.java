@@ -1,27 +1,271 @@
 package dev.yuanwen.align;
 
+import dev.yuanwen.document.Paragraph;
 import dev.yuanwen.document.Point;
+import dev.yuanwen.document.Sentence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** STUB: links point i to paragraph i mod n. */
+/**
+ * Turns scores into links and flags. Items, bullets and paragraphs take their best paragraph and
+ * the near ties, plus the best paragraph of each of their sentences (a point that merges two
+ * paragraphs); a heading takes what its section's points take; the lead and conclusion take every
+ * paragraph they restate. A digest without structure whose points match the paragraphs in number
+ * is a translation, decoded as one monotonic path.
+ */
 final class Decoder {
-  private final Scoring s;
+  /** Below this best score a point has no source. */
+  static final double NO_SOURCE = 0.22;
+  /** A paragraph this close to the best one is linked too, per kind of point. */
+  private static final double NEAR_TIE = 0.75;
+  private static final double NEAR_TIE_SUMMARY = 0.55;
+  /** An English sentence's own best paragraph is linked when it matches this much of it. */
+  private static final double SENTENCE_LINK = 0.45;
+  /** A paragraph that has the point's figure or name joins the links when it scores this share of the best. */
+  private static final double FACT_LINK = 0.5;
 
-  Decoder(Scoring s) {
-    this.s = s;
+  private final Scoring s;
+  private final int n;
+
+  Decoder(Scoring scoring) {
+    this.s = scoring;
+    this.n = scoring.paragraphs();
   }
 
   Alignment decode() {
-    List<PointAlignment> out = new ArrayList<>();
-    int n = s.article.paragraphs().size();
-    for (Point p : s.digest.points()) {
-      int z = p.index() % n;
-      Link l = new Link(p.index(), z, 0.5, 0.5, List.of(0), List.of(new Evidence("例子", "example", Evidence.Kind.DICTIONARY, 1)));
-      out.add(new PointAlignment(p, List.of(new ParagraphScore(z, 0.5)), p.index() % 5 == 4 ? List.of() : List.of(l),
-          p.index() % 5 == 4 ? EnumSet.of(Flag.NO_SOURCE) : EnumSet.noneOf(Flag.class), List.of(), List.of()));
+    List<Point> points = s.digest.points();
+    List<TreeSet<Integer>> chosen = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      chosen.add(new TreeSet<>());
     }
-    return new Alignment(s.article, s.digest, out);
+    if (isTranslation(points)) {
+      monotonicPath(chosen);
+    } else {
+      for (Point p : points) {
+        if (p.kind() != Point.Kind.HEADING) {
+          chosen.get(p.index()).addAll(ownLinks(p));
+        }
+      }
+      // Deepest headings first, so a heading over headings sees its subsections' links.
+      for (int i = points.size() - 1; i >= 0; i--) {
+        Point p = points.get(i);
+        if (p.kind() == Point.Kind.HEADING) {
+          chosen.get(i).addAll(headingLinks(p, chosen));
+        }
+      }
+    }
+    List<PointAlignment> out = new ArrayList<>(points.size());
+    for (Point p : points) {
+      out.add(pointAlignment(p, chosen.get(p.index())));
+    }
+    return new Alignment(s.article.article, s.digest, out);
+  }
+
+  private boolean isTranslation(List<Point> points) {
+    for (Point p : points) {
+      if (p.kind() == Point.Kind.HEADING || p.kind() == Point.Kind.ITEM || p.kind() == Point.Kind.BULLET) {
+        return false;
+      }
+    }
+    return points.size() >= 0.8 * n && points.size() <= 1.25 * n && points.size() > 1;
+  }
+
+  /** Highest-scoring monotonic one-to-one path; pairs that match nothing stay unlinked. */
+  private void monotonicPath(List<TreeSet<Integer>> chosen) {
+    int m = chosen.size();
+    double[][] best = new double[m + 1][n + 1];
+    for (int i = 1; i <= m; i++) {
+      for (int z = 1; z <= n; z++) {
+        best[i][z] = Math.max(best[i - 1][z - 1] + s.score[i - 1][z - 1], Math.max(best[i - 1][z], best[i][z - 1]));
+      }
+    }
+    for (int i = m, z = n; i > 0 && z > 0; ) {
+      double here = best[i][z];
+      if (here == best[i - 1][z]) {
+        i--;
+      } else if (here == best[i][z - 1]) {
+        z--;
+      } else {
+        if (s.score[i - 1][z - 1] >= NO_SOURCE / 2) {
+          chosen.get(i - 1).add(z - 1);
+        }
+        i--;
+        z--;
+      }
+    }
+  }
+
+  private Set<Integer> ownLinks(Point p) {
+    double[] score = s.score[p.index()];
+    int best = argmax(score);
+    Set<Integer> links = new TreeSet<>();
+    if (best < 0 || score[best] < NO_SOURCE) {
+      return links;
+    }
+    boolean summary = p.kind() == Point.Kind.LEAD || p.kind() == Point.Kind.CONCLUSION;
+    double tie = (summary ? NEAR_TIE_SUMMARY : NEAR_TIE) * score[best];
+    for (int z = 0; z < n; z++) {
+      if (score[z] >= tie) {
+        links.add(z);
+      }
+    }
+    double[][] sentences = s.sentenceScore[p.index()];
+    if (sentences.length > 1) {
+      for (double[] sentence : sentences) {
+        int b = argmax(sentence);
+        if (b >= 0 && sentence[b] >= SENTENCE_LINK && score[b] >= NO_SOURCE / 2) {
+          links.add(b);
+        }
+      }
+    }
+    // A paragraph holding one of the point's figures or names is likely a source.
+    for (Unit u : s.units.get(p.index())) {
+      if (u.type == Unit.Type.FIGURE || u.type == Unit.Type.NAME) {
+        if (links.stream().noneMatch(z -> u.strength[z] > 0)) {
+          int z = bestWith(u, score);
+          if (z >= 0 && score[z] >= FACT_LINK * score[best]) {
+            links.add(z);
+          }
+        }
+      }
+    }
+    return links;
+  }
+
+  private Set<Integer> headingLinks(Point heading, List<TreeSet<Integer>> chosen) {
+    Set<Integer> links = new TreeSet<>();
+    for (Point p : s.digest.points()) {
+      if (p.parentIndex() == heading.index()) {
+        links.addAll(chosen.get(p.index()));
+      }
+    }
+    if (links.isEmpty()) {
+      links.addAll(ownLinks(heading)); // a section with no points of its own
+    }
+    return links;
+  }
+
+  private int bestWith(Unit u, double[] score) {
+    int best = -1;
+    for (int z = 0; z < n; z++) {
+      if (u.strength[z] > 0 && (best < 0 || score[z] > score[best])) {
+        best = z;
+      }
+    }
+    return best;
+  }
+
+  private static int argmax(double[] a) {
+    int best = -1;
+    for (int z = 0; z < a.length; z++) {
+      if (a[z] > 0 && (best < 0 || a[z] > a[best])) {
+        best = z;
+      }
+    }
+    return best;
+  }
+
+  private PointAlignment pointAlignment(Point p, TreeSet<Integer> chosen) {
+    double[] score = s.score[p.index()];
+    List<ParagraphScore> ranking = new ArrayList<>();
+    for (int z = 0; z < n; z++) {
+      if (score[z] > 0) {
+        ranking.add(new ParagraphScore(z, round(score[z])));
+      }
+    }
+    ranking.sort(Comparator.comparingDouble(ParagraphScore::score).reversed().thenComparingInt(ParagraphScore::paragraph));
+    double best = ranking.isEmpty() ? 0 : score[ranking.get(0).paragraph()];
+    List<Unit> units = s.units.get(p.index());
+    List<Link> links = new ArrayList<>();
+    for (int z : chosen) {
+      links.add(link(p.index(), z, units, score[z], best));
+    }
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    List<String> figures = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    if (links.isEmpty()) {
+      flags.add(Flag.NO_SOURCE);
+    } else {
+      for (Unit u : units) {
+        boolean found = chosen.stream().anyMatch(z -> u.strength[z] > 0);
+        if (!found && u.type == Unit.Type.FIGURE) {
+          figures.add(u.english);
+        } else if (!found && u.type == Unit.Type.NAME) {
+          names.add(u.english);
+        }
+      }
+      if (!figures.isEmpty()) {
+        flags.add(Flag.NUMBER_NOT_IN_SOURCE);
+      }
+      if (!names.isEmpty()) {
+        flags.add(Flag.NAME_NOT_IN_SOURCE);
+      }
+    }
+    return new PointAlignment(p, ranking, links, flags, figures, names);
+  }
+
+  private Link link(int point, int z, List<Unit> units, double score, double best) {
+    Paragraph paragraph = s.article.article.paragraphs().get(z);
+    String text = s.article.simplified[z];
+    double total = 0;
+    for (Unit u : units) {
+      total += u.weight * u.strength[z];
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    double[] bySentence = new double[paragraph.sentences().size()];
+    for (Unit u : units) {
+      if (u.strength[z] <= 0 || total <= 0) {
+        continue;
+      }
+      double w = u.weight * u.strength[z];
+      String zh = u.chinese[z];
+      evidence.add(new Evidence(original(paragraph, text, zh), u.english, u.kinds[z], round(w / total)));
+      for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
+        int k = sentenceAt(paragraph, at);
+        if (k >= 0) {
+          bySentence[k] += w;
+        }
+      }
+    }
+    evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+    List<Integer> sentences = new ArrayList<>();
+    double top = 0;
+    for (double v : bySentence) {
+      top = Math.max(top, v);
+    }
+    for (int k = 0; k < bySentence.length; k++) {
+      if (bySentence[k] > 0 && bySentence[k] >= 0.5 * top) {
+        sentences.add(k);
+      }
+    }
+    sentences.sort(Comparator.comparingDouble((Integer k) -> bySentence[k]).reversed());
+    if (sentences.isEmpty()) {
+      sentences.add(0);
+    }
+    return new Link(point, z, round(score), round(Confidence.of(score, best)), sentences, evidence);
+  }
+
+  /** The matched Chinese as written in the paragraph (traditional stays traditional). */
+  private static String original(Paragraph p, String simplified, String zh) {
+    int at = simplified.indexOf(zh);
+    return at < 0 ? zh : p.text().substring(at, at + zh.length());
+  }
+
+  private static int sentenceAt(Paragraph p, int offset) {
+    List<Sentence> sentences = p.sentences();
+    for (int k = 0; k < sentences.size(); k++) {
+      if (offset < sentences.get(k).end()) {
+        return k;
+      }
+    }
+    return sentences.size() - 1;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
   }
 }

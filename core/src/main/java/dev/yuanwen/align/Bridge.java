@@ -1,0 +1,70 @@
+package dev.yuanwen.align;
+
+import dev.yuanwen.analysis.EnglishTerms;
+import dev.yuanwen.lexicon.Lexicon;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The lexicon in both directions, with the per-word work cached: English word to Chinese
+ * candidates, Chinese term to the stems of its glosses. Shared by all alignments; the caches only
+ * grow to the vocabulary actually seen.
+ */
+final class Bridge {
+  private static final Bridge SHARED = new Bridge(Lexicon.shared());
+  private static final Pattern GLOSS_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
+  /** A gloss this long is an explanation, not a translation: its words say little. */
+  private static final int MAX_GLOSS_WORDS = 4;
+
+  private final Lexicon lexicon;
+  private final ConcurrentHashMap<String, List<String>> chineseFor = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Set<String>> glossStems = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> stems = new ConcurrentHashMap<>();
+
+  private Bridge(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static Bridge shared() {
+    return SHARED;
+  }
+
+  /** Chinese words that translate the English word, best first (see Lexicon#chineseFor). */
+  List<String> chineseFor(String englishWord) {
+    return chineseFor.computeIfAbsent(englishWord.toLowerCase(Locale.ROOT), lexicon::chineseFor);
+  }
+
+  /** Porter stem of a word, or "" for a stop word. */
+  String stem(String englishWord) {
+    return stems.computeIfAbsent(englishWord.toLowerCase(Locale.ROOT), w -> {
+      String s = EnglishTerms.stem(w);
+      return s == null ? "" : s;
+    });
+  }
+
+  /** Stems of the words of the Chinese term's short glosses; empty if it has none. */
+  Set<String> glossStems(String chinese) {
+    return glossStems.computeIfAbsent(chinese, this::computeGlossStems);
+  }
+
+  private Set<String> computeGlossStems(String chinese) {
+    Set<String> out = new HashSet<>();
+    for (String gloss : lexicon.glosses(chinese)) {
+      List<String> words = GLOSS_WORD.matcher(gloss).results().map(m -> m.group()).toList();
+      if (words.size() > MAX_GLOSS_WORDS) {
+        continue;
+      }
+      for (String w : words) {
+        String s = stem(w);
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+      }
+    }
+    return out.isEmpty() ? Set.of() : Set.copyOf(out);
+  }
+}
