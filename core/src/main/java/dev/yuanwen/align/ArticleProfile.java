@@ -57,8 +57,7 @@ final class ArticleProfile {
         }
       }
     }
-    termParagraphs = new HashMap<>(terms.size() * 2);
-    terms.forEach((k, v) -> termParagraphs.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    termParagraphs = frozen(terms);
   }
 
   private static final int LONGEST_NGRAM = 4;
@@ -96,8 +95,19 @@ final class ArticleProfile {
         }
       }
     }
-    Map<String, int[]> out = new HashMap<>(grams.size() * 2);
-    grams.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return frozen(grams);
+  }
+
+  private static Map<String, int[]> frozen(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+    for (Map.Entry<String, List<Integer>> e : lists.entrySet()) {
+      List<Integer> v = e.getValue();
+      int[] a = new int[v.size()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = v.get(i);
+      }
+      out.put(e.getKey(), a);
+    }
     return out;
   }
 

@@ -25,15 +25,44 @@ final class Decoder {
   private static final double NEAR_TIE_SUMMARY = 0.55;
   /** An English sentence's own best paragraph is linked when it matches this much of it. */
   private static final double SENTENCE_LINK = 0.45;
+  /** How much a heading's own words count against its section's points in its ranking. */
+  private static final double OWN_HEADING_SHARE = 0.6;
+  /** A sentence of a lead or conclusion links its best paragraph from this score. */
+  private static final double SUMMARY_SENTENCE_LINK = 0.3;
   /** A paragraph that has the point's figure or name joins the links when it scores this share of the best. */
   private static final double FACT_LINK = 0.5;
 
   private final Scoring s;
   private final int n;
+  /** Per point, the scores it is ranked by: a heading's own or its section's, whichever is higher. */
+  private final double[][] rows;
 
   Decoder(Scoring scoring) {
     this.s = scoring;
     this.n = scoring.paragraphs();
+    List<Point> points = s.digest.points();
+    rows = new double[points.size()][];
+    for (int i = points.size() - 1; i >= 0; i--) {
+      rows[i] = s.score[i].clone();
+    }
+    // A heading's few words are a weak guide: its section's points rank its paragraphs.
+    double[][] sections = new double[points.size()][];
+    for (int i = points.size() - 1; i >= 0; i--) {
+      int parent = points.get(i).parentIndex();
+      if (parent >= 0) {
+        if (sections[parent] == null) {
+          sections[parent] = new double[n];
+        }
+        for (int z = 0; z < n; z++) {
+          sections[parent][z] = Math.max(sections[parent][z], rows[i][z]);
+        }
+      }
+      if (sections[i] != null) {
+        for (int z = 0; z < n; z++) {
+          rows[i][z] = Math.max(sections[i][z], OWN_HEADING_SHARE * rows[i][z]);
+        }
+      }
+    }
   }
 
   Alignment decode() {
@@ -103,10 +132,11 @@ final class Decoder {
     double[] score = s.score[p.index()];
     int best = argmax(score);
     Set<Integer> links = new TreeSet<>();
-    if (best < 0 || score[best] < NO_SOURCE) {
+    boolean summary = isSummary(p);
+    // A lead or conclusion restates the article; only one that matches almost nothing has no source.
+    if (best < 0 || score[best] < (summary ? NO_SOURCE / 2 : NO_SOURCE)) {
       return links;
     }
-    boolean summary = p.kind() == Point.Kind.LEAD || p.kind() == Point.Kind.CONCLUSION;
     double tie = (summary ? NEAR_TIE_SUMMARY : NEAR_TIE) * score[best];
     for (int z = 0; z < n; z++) {
       if (score[z] >= tie) {
@@ -117,7 +147,7 @@ final class Decoder {
     if (sentences.length > 1) {
       for (double[] sentence : sentences) {
         int b = argmax(sentence);
-        if (b >= 0 && sentence[b] >= SENTENCE_LINK && score[b] >= NO_SOURCE / 2) {
+        if (b >= 0 && sentence[b] >= (summary ? SUMMARY_SENTENCE_LINK : SENTENCE_LINK) && score[b] >= NO_SOURCE / 2) {
           links.add(b);
         }
       }
@@ -134,6 +164,12 @@ final class Decoder {
       }
     }
     return links;
+  }
+
+  /** A lead, a conclusion or a long paragraph: it restates several paragraphs, one per sentence or so. */
+  private boolean isSummary(Point p) {
+    return p.kind() == Point.Kind.LEAD || p.kind() == Point.Kind.CONCLUSION
+        || p.kind() == Point.Kind.PARAGRAPH && s.sentenceScore[p.index()].length >= 3;
   }
 
   private Set<Integer> headingLinks(Point heading, List<TreeSet<Integer>> chosen) {
@@ -170,7 +206,7 @@ final class Decoder {
   }
 
   private PointAlignment pointAlignment(Point p, TreeSet<Integer> chosen) {
-    double[] score = s.score[p.index()];
+    double[] score = rows[p.index()];
     List<ParagraphScore> ranking = new ArrayList<>();
     for (int z = 0; z < n; z++) {
       if (score[z] > 0) {

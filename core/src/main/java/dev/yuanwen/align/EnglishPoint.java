@@ -40,12 +40,14 @@ final class EnglishPoint {
   final String text;
   final List<Word> words = new ArrayList<>();
   final int sentences;
+  /** Where the label (title case) ends in {@link #text}; 0 if there is none. */
+  final int labelEnd;
 
   EnglishPoint(Point point) {
     this.point = point;
-    this.text = point.label().isEmpty() || point.text().startsWith(point.label())
-        ? point.text()
-        : point.label() + ". " + point.text();
+    boolean labelled = !point.label().isEmpty() && !point.text().startsWith(point.label());
+    this.text = labelled ? point.label() + ". " + point.text() : point.text();
+    this.labelEnd = labelled ? point.label().length() : 0;
     List<Integer> sentenceStarts = new ArrayList<>();
     sentenceStarts.add(0);
     Matcher s = SENTENCE_END.matcher(text);
@@ -64,11 +66,42 @@ final class EnglishPoint {
       if (w.endsWith("'s") || w.endsWith("’s")) {
         w = w.substring(0, w.length() - 2);
       }
-      if (w.chars().allMatch(Character::isDigit)) {
+      if (allDigits(w)) {
         continue; // figures are matched as figures
       }
-      words.add(new Word(w, m.start(), sentence, sentence != lastSentence));
+      boolean opens = sentence != lastSentence;
+      if (w.indexOf('-') > 0 && !hasDigit(w)) {
+        // "long-term", "ten-year": the parts are what the lexicon knows; GPT-4o, COVID-19 stay whole
+        int at = m.start();
+        for (String part : w.split("-")) {
+          if (!part.isEmpty()) {
+            words.add(new Word(part, at, sentence, opens));
+            opens = false;
+          }
+          at += part.length() + 1;
+        }
+      } else {
+        words.add(new Word(w, m.start(), sentence, opens));
+      }
       lastSentence = sentence;
     }
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allDigits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

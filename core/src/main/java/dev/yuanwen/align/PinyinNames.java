@@ -30,9 +30,24 @@ final class PinyinNames {
     return Set.copyOf(s);
   }
 
-  /** Number of pinyin syllables {@code word} splits into (lower case), or 0 if it is not pinyin. */
+  /**
+   * Number of pinyin syllables {@code word} splits into, or 0 if it is not pinyin. As pinyin is
+   * written, a syllable starting with a, o or e only opens a word or follows an apostrophe or hyphen
+   * (Xi'an, Chang'e): so "Yuen" (Cantonese, 元) is not pinyin though yu + en would spell it.
+   */
   static int syllableCount(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    int total = 0;
+    for (String part : word.toLowerCase(Locale.ROOT).split("['’\\-]", -1)) {
+      int n = syllablesIn(part);
+      if (n == 0) {
+        return 0;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  private static int syllablesIn(String w) {
     int n = w.length();
     if (n == 0) {
       return 0;
@@ -42,7 +57,7 @@ final class PinyinNames {
     java.util.Arrays.fill(fewest, Integer.MAX_VALUE);
     fewest[0] = 0;
     for (int i = 0; i < n; i++) {
-      if (fewest[i] == Integer.MAX_VALUE) {
+      if (fewest[i] == Integer.MAX_VALUE || i > 0 && "aoe".indexOf(w.charAt(i)) >= 0) {
         continue;
       }
       for (int len = 1; len <= LONGEST_SYLLABLE && i + len <= n; len++) {

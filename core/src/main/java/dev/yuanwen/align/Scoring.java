@@ -127,7 +127,7 @@ final class Scoring {
     List<EnglishPoint.Word> words = ep.words;
     boolean[] inName = new boolean[words.size()];
     for (int w = 0; w < words.size(); w++) {
-      int end = nameRunEnd(words, w);
+      int end = nameRunEnd(words, w, ep.point.kind() == Point.Kind.HEADING || words.get(w).start() < ep.labelEnd);
       if (end > w) {
         StringBuilder key = new StringBuilder();
         StringBuilder surface = new StringBuilder();
@@ -176,11 +176,11 @@ final class Scoring {
    * two or more syllables that the lexicon does not know as English and that does not merely open
    * a sentence (Zhejia, Shenzhen is known to the lexicon and matched as a word).
    */
-  private int nameRunEnd(List<EnglishPoint.Word> words, int w) {
+  private int nameRunEnd(List<EnglishPoint.Word> words, int w, boolean titleCase) {
     int end = w;
     int syllables = 0;
     while (end < words.size() && words.get(end).capitalized() && !words.get(end).latinLike()) {
-      int n = PinyinNames.syllableCount(words.get(end).surface().replace("-", "").replace("'", ""));
+      int n = PinyinNames.syllableCount(words.get(end).surface());
       if (n == 0 || (end > w && words.get(end).opensSentence())) {
         break;
       }
@@ -190,8 +190,9 @@ final class Scoring {
     if (end - w >= 2) {
       return end;
     }
-    if (end - w == 1 && syllables >= 2 && !words.get(w).opensSentence()
-        && bridge.chineseFor(words.get(w).surface()).isEmpty()) {
+    String single = words.get(w).surface();
+    if (end - w == 1 && syllables >= 2 && !words.get(w).opensSentence() && !titleCase
+        && !bridge.stem(single).isEmpty() && bridge.chineseFor(single).isEmpty()) {
       return end;
     }
     return w;
@@ -221,6 +222,13 @@ final class Scoring {
 
   private Unit wordUnit(EnglishPoint.Word word) {
     String lower = word.surface().toLowerCase(Locale.ROOT);
+    if (EnglishStopWords.WORDS.contains(lower)) {
+      return null;
+    }
+    Integer number = EnglishStopWords.NUMBERS.get(lower);
+    if (number != null) {
+      return spelledNumberUnit(lower, number);
+    }
     String stem = bridge.stem(lower);
     if (stem.isEmpty()) {
       return null;
@@ -230,15 +238,15 @@ final class Scoring {
       return u;
     }
     u = new Unit(word.latinLike() ? Unit.Type.LATIN : Unit.Type.WORD, word.surface(), article.size);
-    u.checkable = word.latinLike();
     Map<Integer, String> latin = article.latin.get(lower);
     if (latin != null) {
       for (Map.Entry<Integer, String> e : latin.entrySet()) {
         u.match(e.getKey(), 1f, e.getValue(), Evidence.Kind.LATIN);
       }
     }
+    // Only a word the lexicon translates can be missed: an unknown one proves nothing.
     List<String> candidates = bridge.chineseFor(lower);
-    u.checkable |= !candidates.isEmpty();
+    u.checkable = !candidates.isEmpty();
     for (int r = 0; r < candidates.size(); r++) {
       String zh = candidates.get(r);
       float s = (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (zh.length() == 1 ? 0.7f : 1f);
@@ -253,6 +261,25 @@ final class Scoring {
       }
     }
     shared.put(stem, u);
+    return u;
+  }
+
+  /** "three schools" against 三所学校: the article's figures, by value. */
+  private Unit spelledNumberUnit(String word, int value) {
+    String key = "number:" + word;
+    Unit u = shared.get(key);
+    if (u == null) {
+      u = new Unit(Unit.Type.WORD, word, article.size);
+      for (int z = 0; z < article.size; z++) {
+        for (Figure a : article.figures.get(z)) {
+          if (a.value() == value) {
+            u.match(z, 1f, a.surface(), Evidence.Kind.NUMBER);
+            break;
+          }
+        }
+      }
+      shared.put(key, u);
+    }
     return u;
   }
 
