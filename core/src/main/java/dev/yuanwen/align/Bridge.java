@@ -24,6 +24,9 @@ final class Bridge {
   private final ConcurrentHashMap<String, List<String>> chineseFor = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Set<String>> glossStems = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> stems = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Boolean> englishWords = new ConcurrentHashMap<>();
+  /** Entries glossing a word in lower case before it counts as English rather than a name. */
+  private static final int ENGLISH_GLOSSES = 3;
 
   private Bridge(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -43,6 +46,34 @@ final class Bridge {
     return stems.computeIfAbsent(englishWord.toLowerCase(Locale.ROOT), w -> {
       String s = EnglishTerms.stem(w);
       return s == null ? "" : s;
+    });
+  }
+
+  /**
+   * Whether {@code word} is an ordinary English word rather than a name written in pinyin: a stop
+   * word, or a word that several entries gloss in lower case ("care", "long", "he"), while names
+   * appear capitalized ("Wang Qishan") or in one or two stray glosses ("qiang").
+   */
+  boolean isEnglishWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return englishWords.computeIfAbsent(lower, w -> {
+      if (EnglishStopWords.WORDS.contains(w) || stem(w).isEmpty()) {
+        return true;
+      }
+      Pattern whole = Pattern.compile("\\b" + Pattern.quote(w) + "\\b");
+      int glossing = 0;
+      for (String zh : chineseFor(w)) {
+        for (String gloss : lexicon.glosses(zh)) {
+          if (whole.matcher(gloss).find()) {
+            glossing++;
+            break;
+          }
+        }
+        if (glossing >= ENGLISH_GLOSSES) {
+          return true;
+        }
+      }
+      return false;
     });
   }
 

@@ -21,16 +21,16 @@ final class Decoder {
   /** Below this best score a point has no source. */
   static final double NO_SOURCE = 0.22;
   /** A paragraph this close to the best one is linked too, per kind of point. */
-  private static final double NEAR_TIE = 0.75;
-  private static final double NEAR_TIE_SUMMARY = 0.55;
+  private static final double NEAR_TIE = Double.parseDouble(System.getProperty("t.tie", "0.75"));
+  private static final double NEAR_TIE_SUMMARY = Double.parseDouble(System.getProperty("t.stie", "0.55"));
   /** An English sentence's own best paragraph is linked when it matches this much of it. */
-  private static final double SENTENCE_LINK = 0.45;
+  private static final double SENTENCE_LINK = Double.parseDouble(System.getProperty("t.sent", "0.45"));
   /** How much a heading's own words count against its section's points in its ranking. */
   private static final double OWN_HEADING_SHARE = 0.6;
   /** A sentence of a lead or conclusion links its best paragraph from this score. */
-  private static final double SUMMARY_SENTENCE_LINK = 0.3;
+  private static final double SUMMARY_SENTENCE_LINK = Double.parseDouble(System.getProperty("t.ssent", "0.3"));
   /** A paragraph that has the point's figure or name joins the links when it scores this share of the best. */
-  private static final double FACT_LINK = 0.5;
+  private static final double FACT_LINK = Double.parseDouble(System.getProperty("t.fact", "0.5"));
 
   private final Scoring s;
   private final int n;
@@ -42,8 +42,12 @@ final class Decoder {
     this.n = scoring.paragraphs();
     List<Point> points = s.digest.points();
     rows = new double[points.size()][];
+    double beta = Double.parseDouble(System.getProperty("t.beta", "0.5"));
     for (int i = points.size() - 1; i >= 0; i--) {
-      rows[i] = s.score[i].clone();
+      rows[i] = new double[n];
+      for (int z = 0; z < n; z++) {
+        rows[i][z] = s.score[i][z] * Math.pow(s.paragraphShare[i][z], beta);
+      }
     }
     // A heading's few words are a weak guide: its section's points rank its paragraphs.
     double[][] sections = new double[points.size()][];
@@ -133,13 +137,15 @@ final class Decoder {
     int best = argmax(score);
     Set<Integer> links = new TreeSet<>();
     boolean summary = isSummary(p);
+    double[] rank = rows[p.index()];
+    int top = argmax(rank);
     // A lead or conclusion restates the article; only one that matches almost nothing has no source.
     if (best < 0 || score[best] < (summary ? NO_SOURCE / 2 : NO_SOURCE)) {
       return links;
     }
-    double tie = (summary ? NEAR_TIE_SUMMARY : NEAR_TIE) * score[best];
+    double tie = (summary ? NEAR_TIE_SUMMARY : NEAR_TIE) * rank[top];
     for (int z = 0; z < n; z++) {
-      if (score[z] >= tie) {
+      if (rank[z] >= tie) {
         links.add(z);
       }
     }

@@ -16,7 +16,7 @@ final class EnglishPoint {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])[\"”’)]*\\s+(?=[\"“(]?[A-Z0-9])");
 
   /** One word as written, with where it stands. */
-  record Word(String surface, int start, int sentence, boolean opensSentence) {
+  record Word(String surface, int start, int sentence, boolean opensSentence, boolean spaced) {
     boolean capitalized() {
       return Character.isUpperCase(surface.charAt(0));
     }
@@ -58,6 +58,7 @@ final class EnglishPoint {
     Matcher m = WORD.matcher(text);
     int sentence = 0;
     int lastSentence = -1;
+    int lastEnd = -1;
     while (m.find()) {
       while (sentence + 1 < sentenceStarts.size() && sentenceStarts.get(sentence + 1) <= m.start()) {
         sentence++;
@@ -70,18 +71,23 @@ final class EnglishPoint {
         continue; // figures are matched as figures
       }
       boolean opens = sentence != lastSentence;
+      // Only spaces since the previous word: "Li Qiang", not "Li, Qiang" or "Li and Qiang".
+      boolean spaced = lastEnd >= 0 && text.substring(lastEnd, m.start()).isBlank();
+      lastEnd = m.end();
       if (w.indexOf('-') > 0 && !hasDigit(w)) {
         // "long-term", "ten-year": the parts are what the lexicon knows; GPT-4o, COVID-19 stay whole
         int at = m.start();
+        boolean first = true;
         for (String part : w.split("-")) {
           if (!part.isEmpty()) {
-            words.add(new Word(part, at, sentence, opens));
+            words.add(new Word(part, at, sentence, opens, first && spaced));
             opens = false;
+            first = false;
           }
           at += part.length() + 1;
         }
       } else {
-        words.add(new Word(w, m.start(), sentence, opens));
+        words.add(new Word(w, m.start(), sentence, opens, spaced));
       }
       lastSentence = sentence;
     }

@@ -63,7 +63,41 @@ final class Scoring {
         sentenceScore[i][k] = sentences == 1 ? score[i] : coverage(units.get(i), unitSentences.get(i), k);
       }
     }
+    paragraphShare = paragraphShares();
     mix(signals, article, digest);
+  }
+
+  /** {@code [point][paragraph]}: the share of the paragraph's own weight that the point matches. */
+  final double[][] paragraphShare;
+
+  private double chineseIdf(int df) {
+    return Math.log((article.size + 1.0) / (Math.max(df, 1) + 0.5));
+  }
+
+  private double[][] paragraphShares() {
+    double[] total = new double[article.size];
+    for (Map.Entry<String, int[]> e : article.termParagraphs.entrySet()) {
+      double idf = chineseIdf(e.getValue().length);
+      for (int z : e.getValue()) {
+        total[z] += idf;
+      }
+    }
+    double[][] out = new double[points.size()][article.size];
+    Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < points.size(); i++) {
+      for (int z = 0; z < article.size; z++) {
+        seen.clear();
+        double matched = 0;
+        for (Unit u : units.get(i)) {
+          String zh = u.chinese[z];
+          if (zh != null && u.kinds[z] != Evidence.Kind.NUMBER && seen.add(zh)) {
+            matched += chineseIdf(article.paragraphsWith(zh).length);
+          }
+        }
+        out[i][z] = total[z] > 0 ? Math.min(1, matched / total[z]) : 0;
+      }
+    }
+    return out;
   }
 
   int paragraphs() {
@@ -127,18 +161,26 @@ final class Scoring {
     List<EnglishPoint.Word> words = ep.words;
     boolean[] inName = new boolean[words.size()];
     for (int w = 0; w < words.size(); w++) {
-      int end = nameRunEnd(words, w, ep.point.kind() == Point.Kind.HEADING || words.get(w).start() < ep.labelEnd);
-      if (end > w) {
-        StringBuilder key = new StringBuilder();
-        StringBuilder surface = new StringBuilder();
-        for (int k = w; k < end; k++) {
-          key.append(words.get(k).surface().toLowerCase(Locale.ROOT).replace("-", "").replace("'", ""));
-          surface.append(k > w ? " " : "").append(words.get(k).surface());
-          inName[k] = true;
-        }
-        add(found, nameUnit(key.toString(), surface.toString()), words.get(w).sentence());
-        w = end - 1;
+      boolean titleCase = ep.point.kind() == Point.Kind.HEADING || words.get(w).start() < ep.labelEnd;
+      int end = nameRunEnd(words, w);
+      if (end == w) {
+        continue;
       }
+      if (!nameFound(words, w, end)) {
+        // "China Hao Yusheng": words the dictionary finds in the article are words, not the name
+        int from = w;
+        for (int k = w; k <= end; k++) {
+          if (k == end || knownInArticle(words.get(k).surface())) {
+            if (isName(words, from, k, titleCase)) {
+              addName(found, words, from, k, inName);
+            }
+            from = k + 1;
+          }
+        }
+      } else if (isName(words, w, end, titleCase)) {
+        addName(found, words, w, end, inName);
+      }
+      w = end - 1;
     }
     for (int w = 0; w < words.size(); w++) {
       EnglishPoint.Word word = words.get(w);
@@ -153,6 +195,59 @@ final class Scoring {
     for (Figure f : Figures.inEnglish(ep.text)) {
       add(found, figureUnit(f), sentenceAt(ep, f.start()));
     }
+  }
+
+  private void addName(Map<Unit, Long> found, List<EnglishPoint.Word> words, int from, int end, boolean[] inName) {
+    StringBuilder surface = new StringBuilder();
+    for (int k = from; k < end; k++) {
+      surface.append(k > from ? " " : "").append(words.get(k).surface());
+      inName[k] = true;
+    }
+    add(found, nameUnit(nameKey(words, from, end), surface.toString()), words.get(from).sentence());
+  }
+
+  private static String nameKey(List<EnglishPoint.Word> words, int from, int end) {
+    StringBuilder key = new StringBuilder();
+    for (int k = from; k < end; k++) {
+      key.append(words.get(k).surface().toLowerCase(Locale.ROOT).replaceAll("['’-]", ""));
+    }
+    return key.toString();
+  }
+
+  private boolean nameFound(List<EnglishPoint.Word> words, int from, int end) {
+    String key = nameKey(words, from, end);
+    for (int z = 0; z < article.size; z++) {
+      if (PinyinNames.find(article.readings(z), key) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean knownInArticle(String word) {
+    for (String zh : bridge.chineseFor(word)) {
+      if (zh.length() > 1 && article.paragraphsWith(zh).length > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether words [from, end) read as a pinyin name: two or more words (Li Qiang, Xi Jinping), or
+   * one word of two or more syllables that the lexicon does not know, outside a title-case label and
+   * not merely opening a sentence; and at least one must not be an ordinary English word ("Eye
+   * Care" is no name).
+   */
+  private boolean isName(List<EnglishPoint.Word> words, int from, int end, boolean titleCase) {
+    if (end - from >= 2) {
+      return true;
+    }
+    if (end - from != 1 || titleCase || words.get(from).opensSentence()) {
+      return false;
+    }
+    String word = words.get(from).surface();
+    return PinyinNames.syllableCount(word) >= 2 && bridge.chineseFor(word).isEmpty();
   }
 
   private static int sentenceAt(EnglishPoint ep, int offset) {
@@ -171,31 +266,22 @@ final class Scoring {
   }
 
   /**
-   * End (exclusive) of a run of capitalized words from {@code w} that reads as a pinyin name, or
-   * {@code w} if there is none: two or more pinyin words (Li Qiang, Xi Jinping), or one word of
-   * two or more syllables that the lexicon does not know as English and that does not merely open
-   * a sentence (Zhejia, Shenzhen is known to the lexicon and matched as a word).
+   * End (exclusive) of the run of capitalized pinyin words from {@code w}, separated by spaces only,
+   * in which at least one word is not an ordinary English word; {@code w} if there is none.
    */
-  private int nameRunEnd(List<EnglishPoint.Word> words, int w, boolean titleCase) {
+  private int nameRunEnd(List<EnglishPoint.Word> words, int w) {
     int end = w;
-    int syllables = 0;
-    while (end < words.size() && words.get(end).capitalized() && !words.get(end).latinLike()) {
-      int n = PinyinNames.syllableCount(words.get(end).surface());
-      if (n == 0 || (end > w && words.get(end).opensSentence())) {
+    boolean foreign = false;
+    while (end < words.size()) {
+      EnglishPoint.Word word = words.get(end);
+      if (!word.capitalized() || word.latinLike() || PinyinNames.syllableCount(word.surface()) == 0
+          || end > w && !(word.spaced() && !word.opensSentence())) {
         break;
       }
-      syllables += n;
+      foreign |= !bridge.isEnglishWord(word.surface());
       end++;
     }
-    if (end - w >= 2) {
-      return end;
-    }
-    String single = words.get(w).surface();
-    if (end - w == 1 && syllables >= 2 && !words.get(w).opensSentence() && !titleCase
-        && !bridge.stem(single).isEmpty() && bridge.chineseFor(single).isEmpty()) {
-      return end;
-    }
-    return w;
+    return foreign ? end : w;
   }
 
   private Unit nameUnit(String key, String surface) {
