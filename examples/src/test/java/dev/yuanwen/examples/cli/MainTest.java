@@ -33,6 +33,7 @@ class MainTest {
     assertEquals(0, r.code());
     assertTrue(r.out().contains("analyze"), r.out());
     assertTrue(r.out().contains("bench"), r.out());
+    assertTrue(r.out().contains("eval"), r.out());
   }
 
   @Test
