@@ -21,16 +21,23 @@ final class Decoder {
   /** Below this best score a point has no source. */
   static final double NO_SOURCE = 0.22;
   /** A paragraph this close to the best one is linked too, per kind of point. */
-  private static final double NEAR_TIE = Double.parseDouble(System.getProperty("t.tie", "0.75"));
-  private static final double NEAR_TIE_SUMMARY = Double.parseDouble(System.getProperty("t.stie", "0.55"));
+  private static final double NEAR_TIE = 0.75;
+  private static final double NEAR_TIE_SUMMARY = 0.55;
   /** An English sentence's own best paragraph is linked when it matches this much of it. */
-  private static final double SENTENCE_LINK = Double.parseDouble(System.getProperty("t.sent", "0.45"));
+  private static final double SENTENCE_LINK = 0.3;
+  /**
+   * Ranking multiplies the point's share matched by the paragraph's share matched raised to this:
+   * of two paragraphs that match the point alike, the one more about it ranks first.
+   */
+  private static final double PARAGRAPH_SHARE_EXPONENT = 0.5;
+  /** A sentence's best paragraph must also rank this close to the point's best. */
+  private static final double SENTENCE_RANK = 0.45;
   /** How much a heading's own words count against its section's points in its ranking. */
   private static final double OWN_HEADING_SHARE = 0.6;
   /** A sentence of a lead or conclusion links its best paragraph from this score. */
-  private static final double SUMMARY_SENTENCE_LINK = Double.parseDouble(System.getProperty("t.ssent", "0.3"));
+  private static final double SUMMARY_SENTENCE_LINK = 0.25;
   /** A paragraph that has the point's figure or name joins the links when it scores this share of the best. */
-  private static final double FACT_LINK = Double.parseDouble(System.getProperty("t.fact", "0.5"));
+  private static final double FACT_LINK = 0.5;
 
   private final Scoring s;
   private final int n;
@@ -42,7 +49,7 @@ final class Decoder {
     this.n = scoring.paragraphs();
     List<Point> points = s.digest.points();
     rows = new double[points.size()][];
-    double beta = Double.parseDouble(System.getProperty("t.beta", "0.5"));
+    double beta = PARAGRAPH_SHARE_EXPONENT;
     for (int i = points.size() - 1; i >= 0; i--) {
       rows[i] = new double[n];
       for (int z = 0; z < n; z++) {
@@ -153,7 +160,8 @@ final class Decoder {
     if (sentences.length > 1) {
       for (double[] sentence : sentences) {
         int b = argmax(sentence);
-        if (b >= 0 && sentence[b] >= (summary ? SUMMARY_SENTENCE_LINK : SENTENCE_LINK) && score[b] >= NO_SOURCE / 2) {
+        if (b >= 0 && sentence[b] >= (summary ? SUMMARY_SENTENCE_LINK : SENTENCE_LINK)
+            && rank[b] >= SENTENCE_RANK * rank[top]) {
           links.add(b);
         }
       }
