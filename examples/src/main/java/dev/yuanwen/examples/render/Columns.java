@@ -71,4 +71,77 @@ final class Columns {
     }
     return out;
   }
+  /**
+   * Splits Chinese text into pieces for {@link #wrap} with an empty separator: one piece per Han
+   * character, Latin words and figures kept whole, closing punctuation kept on the line of the
+   * character before it and opening punctuation on the line of the character after it.
+   */
+  static List<String> chinese(String text) {
+    List<String> out = new ArrayList<>();
+    String s = text.strip();
+    StringBuilder opening = new StringBuilder();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      int j = i + 1;
+      if (Character.isHighSurrogate(c) && j < s.length()) {
+        j++;
+      } else if (width(c) == 1 && !Character.isWhitespace(c) && !punctuation(c)) {
+        while (j < s.length() && width(s.charAt(j)) == 1 && !Character.isWhitespace(s.charAt(j))
+            && !(s.charAt(j) > 0x7F && punctuation(s.charAt(j)))) {
+          j++;
+        }
+      }
+      // Spaces stay with the piece before them, so a line never starts with one.
+      while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      String piece = s.substring(i, j);
+      i = j;
+      if (piece.isBlank()) {
+        continue;
+      }
+      if (OPENING.indexOf(piece.charAt(0)) >= 0 && piece.length() == 1) {
+        opening.append(piece);
+      } else if (CLOSING.indexOf(piece.charAt(0)) >= 0 && !out.isEmpty() && opening.length() == 0) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + piece);
+      } else {
+        out.add(opening + piece);
+        opening.setLength(0);
+      }
+    }
+    if (opening.length() > 0) {
+      out.add(opening.toString());
+    }
+    return out;
+  }
+
+  private static final String OPENING = "“‘（《「『【〈〔([{";
+  private static final String CLOSING = "，。、；：？！”’）》」』】〉〕…—·,.;:?!)]}%";
+
+  private static boolean punctuation(char c) {
+    return OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0;
+  }
+
+  /** {@code s} cut to at most {@code width} columns, ending in "..." when cut. */
+  static String truncate(String s, int width) {
+    if (width(s) <= width) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder();
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int cw = width(c);
+      if (w + cw > width - 3) {
+        if (Character.isLowSurrogate(c)) {
+          out.setLength(out.length() - 1); // never leave half a pair
+        }
+        break;
+      }
+      out.append(c);
+      w += cw;
+    }
+    return out.toString().stripTrailing() + "...";
+  }
 }

@@ -1,0 +1,139 @@
+package dev.yuanwen.examples.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.yuanwen.align.Alignment;
+import dev.yuanwen.align.Evidence;
+import dev.yuanwen.align.Flag;
+import dev.yuanwen.align.Link;
+import dev.yuanwen.align.ParagraphScore;
+import dev.yuanwen.align.PointAlignment;
+import dev.yuanwen.document.Article;
+import dev.yuanwen.document.Digest;
+import dev.yuanwen.document.Paragraph;
+import dev.yuanwen.document.Point;
+import dev.yuanwen.document.Sentence;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code align} command's JSON view, described by {@code docs/alignment.schema.json}. Indices
+ * are 0-based, as in the gold files; scores are rounded to four decimals; enum values (kinds,
+ * flags, variant) are lower case.
+ */
+public final class AlignmentJson {
+  /** The value of the top-level {@code "schema"} field; the number changes only on breaking changes. */
+  public static final String SCHEMA = "yuanwen-alignment/1";
+  /** How many of each point's best-scoring paragraphs {@code ranking} lists. */
+  static final int RANKING = 5;
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  private AlignmentJson() {}
+
+  public static String render(Alignment alignment) {
+    return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs());
+  }
+
+  /** The view of an alignment given by its parts (for tests with hand-made point alignments). */
+  static String render(Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schema", SCHEMA);
+
+    ObjectNode a = root.putObject("article");
+    a.put("source", article.source());
+    a.put("title", article.title());
+    a.put("variant", lower(article.variant()));
+    ArrayNode paragraphs = a.putArray("paragraphs");
+    for (Paragraph p : article.paragraphs()) {
+      ObjectNode o = paragraphs.addObject();
+      o.put("index", p.index());
+      o.put("text", p.text());
+      ArrayNode sentences = o.putArray("sentences");
+      for (Sentence s : p.sentences()) {
+        sentences.addObject().put("index", s.index()).put("start", s.start()).put("end", s.end()).put("text", s.text());
+      }
+    }
+
+    ObjectNode d = root.putObject("digest");
+    d.put("source", digest.source());
+    d.put("outlet", digest.outlet());
+    d.put("title_en", digest.titleEn());
+    d.put("title_zh", digest.titleZh());
+    ArrayNode ps = d.putArray("points");
+    for (Point p : digest.points()) {
+      ObjectNode o = ps.addObject();
+      o.put("index", p.index());
+      o.put("kind", lower(p.kind()));
+      o.put("marker", p.marker());
+      o.put("label", p.label());
+      o.put("text", p.text());
+      o.put("raw", p.raw());
+      o.put("parent", p.parentIndex());
+    }
+
+    ArrayNode alignments = root.putArray("alignments");
+    for (PointAlignment pa : points) {
+      ObjectNode o = alignments.addObject();
+      o.put("point", pa.index());
+      ArrayNode ranking = o.putArray("ranking");
+      for (ParagraphScore s : pa.ranking().subList(0, Math.min(RANKING, pa.ranking().size()))) {
+        ranking.addObject().put("paragraph", s.paragraph()).put("score", round(s.score()));
+      }
+      ArrayNode links = o.putArray("links");
+      for (Link l : pa.links()) {
+        ObjectNode lo = links.addObject();
+        lo.put("paragraph", l.paragraph());
+        lo.put("score", round(l.score()));
+        lo.put("confidence", round(l.confidence()));
+        ArrayNode sentences = lo.putArray("sentences");
+        l.sentences().forEach(sentences::add);
+        ArrayNode evidence = lo.putArray("evidence");
+        for (Evidence e : l.evidence()) {
+          evidence.addObject()
+              .put("zh", e.chinese())
+              .put("en", e.english())
+              .put("kind", lower(e.kind()))
+              .put("weight", round(e.weight()));
+        }
+      }
+      ArrayNode flags = o.putArray("flags");
+      for (Flag f : pa.flags()) {
+        flags.add(lower(f));
+      }
+      ArrayNode figures = o.putArray("unmatched_figures");
+      pa.unmatchedFigures().forEach(figures::add);
+      ArrayNode names = o.putArray("unmatched_names");
+      pa.unmatchedNames().forEach(names::add);
+    }
+
+    ArrayNode left = root.putArray("uncovered");
+    uncovered.forEach(left::add);
+
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize alignment", e); // a tree of plain nodes always serializes
+    }
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Four decimals: enough to rank, and stable output. NaN and infinities (never expected) become 0. */
+  private static BigDecimal round(double x) {
+    if (Double.isNaN(x) || Double.isInfinite(x)) {
+      return BigDecimal.ZERO;
+    }
+    return BigDecimal.valueOf(x).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+}
