@@ -44,7 +44,12 @@ public final class Aligner {
   public Alignment align(Article article, Digest digest) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(digest, "digest");
-    return new Decoder(new Scoring(article, digest, signals)).decode();
+    Scoring scoring = new Scoring(article, digest, signals);
+    try {
+      return new Decoder(scoring).decode();
+    } finally {
+      scoring.article.release();
+    }
   }
 
   /** Configures an {@link Aligner}. */

@@ -60,42 +60,72 @@ final class ArticleProfile {
     termParagraphs = frozen(terms);
   }
 
-  private static final int LONGEST_NGRAM = 4;
   private static final int[] NONE = new int[0];
-  private Map<String, int[]> ngrams;
+  /** Per char, a bit per paragraph (the first 64) that has it; shared per thread, reset after use. */
+  private static final ThreadLocal<long[]> CHAR_MASKS = ThreadLocal.withInitial(() -> new long[Character.MAX_VALUE + 1]);
+  private long[] charMasks;
+  private final Map<String, int[]> found = new HashMap<>();
 
   /**
-   * Paragraphs whose simplified text contains {@code chinese}, ascending. Words of two to four
-   * chars are found inside longer tokens too (大模型 when HanLP cut it 大/模型); others must be a
-   * token of their own, since a single char inside a word is usually another word's part.
+   * Paragraphs whose simplified text contains {@code chinese}, ascending. Words of two or more
+   * chars are found inside longer tokens too (大模型 when HanLP cut it 大/模型); a single char must
+   * be a token of its own, since inside a word it is usually another word's part.
    */
   int[] paragraphsWith(String chinese) {
-    if (chinese.length() < 2 || chinese.length() > LONGEST_NGRAM) {
+    if (chinese.length() < 2) {
       return termParagraphs.getOrDefault(chinese, NONE);
     }
-    if (ngrams == null) {
-      ngrams = indexNgrams();
+    int[] cached = found.get(chinese);
+    if (cached == null) {
+      cached = search(chinese);
+      found.put(chinese, cached);
     }
-    return ngrams.getOrDefault(chinese, NONE);
+    return cached;
   }
 
-  private Map<String, int[]> indexNgrams() {
-    Map<String, List<Integer>> grams = new HashMap<>();
+  private int[] search(String chinese) {
+    long[] masks = charMasks();
+    long candidates = -1L;
+    for (int i = 0; i < chinese.length() && candidates != 0; i++) {
+      candidates &= masks[chinese.charAt(i)];
+    }
+    if (candidates == 0 && size <= 64) {
+      return NONE; // most lexicon candidates stop here, without a string search
+    }
+    int[] hits = new int[size];
+    int n = 0;
     for (int z = 0; z < size; z++) {
-      String t = simplified[z];
-      for (int i = 0; i + 2 <= t.length(); i++) {
-        if (!isHan(t.charAt(i))) {
-          continue;
-        }
-        for (int len = 2; len <= LONGEST_NGRAM && i + len <= t.length() && isHan(t.charAt(i + len - 1)); len++) {
-          List<Integer> where = grams.computeIfAbsent(t.substring(i, i + len), k -> new ArrayList<>(2));
-          if (where.isEmpty() || where.get(where.size() - 1) != z) {
-            where.add(z);
-          }
+      if ((z >= 64 || (candidates & (1L << z)) != 0) && simplified[z].contains(chinese)) {
+        hits[n++] = z;
+      }
+    }
+    return n == 0 ? NONE : java.util.Arrays.copyOf(hits, n);
+  }
+
+  private long[] charMasks() {
+    if (charMasks == null) {
+      charMasks = CHAR_MASKS.get();
+      for (int z = 0; z < Math.min(size, 64); z++) {
+        String t = simplified[z];
+        for (int i = 0; i < t.length(); i++) {
+          charMasks[t.charAt(i)] |= 1L << z;
         }
       }
     }
-    return frozen(grams);
+    return charMasks;
+  }
+
+  /** Clears this thread's char masks for the next article; call once the profile is done with. */
+  void release() {
+    if (charMasks != null) {
+      for (int z = 0; z < Math.min(size, 64); z++) {
+        String t = simplified[z];
+        for (int i = 0; i < t.length(); i++) {
+          charMasks[t.charAt(i)] = 0;
+        }
+      }
+      charMasks = null;
+    }
   }
 
   private static Map<String, int[]> frozen(Map<String, List<Integer>> lists) {
@@ -109,10 +139,6 @@ final class ArticleProfile {
       out.put(e.getKey(), a);
     }
     return out;
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** Pinyin of paragraph {@code z}'s chars, computed the first time it is asked for. */

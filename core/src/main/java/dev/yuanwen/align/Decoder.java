@@ -25,11 +25,6 @@ final class Decoder {
   private static final double NEAR_TIE_SUMMARY = 0.55;
   /** An English sentence's own best paragraph is linked when it matches this much of it. */
   private static final double SENTENCE_LINK = 0.3;
-  /**
-   * Ranking multiplies the point's share matched by the paragraph's share matched raised to this:
-   * of two paragraphs that match the point alike, the one more about it ranks first.
-   */
-  private static final double PARAGRAPH_SHARE_EXPONENT = 0.5;
   /** A sentence's best paragraph must also rank this close to the point's best. */
   private static final double SENTENCE_RANK = 0.45;
   /** How much a heading's own words count against its section's points in its ranking. */
@@ -49,12 +44,8 @@ final class Decoder {
     this.n = scoring.paragraphs();
     List<Point> points = s.digest.points();
     rows = new double[points.size()][];
-    double beta = PARAGRAPH_SHARE_EXPONENT;
-    for (int i = points.size() - 1; i >= 0; i--) {
-      rows[i] = new double[n];
-      for (int z = 0; z < n; z++) {
-        rows[i][z] = s.score[i][z] * Math.pow(s.paragraphShare[i][z], beta);
-      }
+    for (int i = 0; i < points.size(); i++) {
+      rows[i] = s.rank[i].clone();
     }
     // A heading's few words are a weak guide: its section's points rank its paragraphs.
     double[][] sections = new double[points.size()][];
@@ -98,11 +89,18 @@ final class Decoder {
         }
       }
     }
-    List<PointAlignment> out = new ArrayList<>(points.size());
+    PointAlignment[] out = new PointAlignment[points.size()];
     for (Point p : points) {
-      out.add(pointAlignment(p, chosen.get(p.index())));
+      if (p.kind() != Point.Kind.HEADING) {
+        out[p.index()] = pointAlignment(p, chosen.get(p.index()), out);
+      }
     }
-    return new Alignment(s.article.article, s.digest, out);
+    for (int i = points.size() - 1; i >= 0; i--) {
+      if (out[i] == null) {
+        out[i] = pointAlignment(points.get(i), chosen.get(i), out);
+      }
+    }
+    return new Alignment(s.article.article, s.digest, List.of(out));
   }
 
   private boolean isTranslation(List<Point> points) {
@@ -219,7 +217,7 @@ final class Decoder {
     return best;
   }
 
-  private PointAlignment pointAlignment(Point p, TreeSet<Integer> chosen) {
+  private PointAlignment pointAlignment(Point p, TreeSet<Integer> chosen, PointAlignment[] done) {
     double[] score = rows[p.index()];
     List<ParagraphScore> ranking = new ArrayList<>();
     for (int z = 0; z < n; z++) {
@@ -232,7 +230,11 @@ final class Decoder {
     List<Unit> units = s.units.get(p.index());
     List<Link> links = new ArrayList<>();
     for (int z : chosen) {
-      links.add(link(p.index(), z, units, score[z], best));
+      Link link = link(p.index(), z, units, score[z], best);
+      if (link.evidence().isEmpty() && p.kind() == Point.Kind.HEADING) {
+        link = withSectionEvidence(link, done);
+      }
+      links.add(link);
     }
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     List<String> figures = new ArrayList<>();
@@ -297,6 +299,33 @@ final class Decoder {
       sentences.add(0);
     }
     return new Link(point, z, round(score), round(Confidence.of(score, best)), sentences, evidence);
+  }
+
+  /** A heading whose own words miss a paragraph shows what its section's points matched there. */
+  private Link withSectionEvidence(Link link, PointAlignment[] done) {
+    List<Evidence> borrowed = new ArrayList<>();
+    List<Integer> sentences = new ArrayList<>();
+    for (PointAlignment child : done) {
+      if (child == null || child.point().parentIndex() != link.point()) {
+        continue;
+      }
+      for (Link l : child.links()) {
+        if (l.paragraph() == link.paragraph()) {
+          borrowed.addAll(l.evidence());
+          l.sentences().stream().filter(k -> !sentences.contains(k)).forEach(sentences::add);
+        }
+      }
+    }
+    double total = borrowed.stream().mapToDouble(Evidence::weight).sum();
+    List<Evidence> evidence = new ArrayList<>();
+    for (Evidence e : borrowed) {
+      if (evidence.stream().noneMatch(x -> x.chinese().equals(e.chinese()) && x.english().equals(e.english()))) {
+        evidence.add(new Evidence(e.chinese(), e.english(), e.kind(), round(e.weight() / total)));
+      }
+    }
+    evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+    return new Link(link.point(), link.paragraph(), link.score(), link.confidence(),
+        sentences.isEmpty() ? link.sentences() : sentences, evidence);
   }
 
   /** The matched Chinese as written in the paragraph (traditional stays traditional). */

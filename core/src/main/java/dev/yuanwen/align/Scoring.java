@@ -30,9 +30,9 @@ final class Scoring {
   /** Per point, per unit, a bit set of the English sentences it occurs in. */
   final List<long[]> unitSentences = new ArrayList<>();
   /** {@code [point][paragraph]} in [0, 1]. */
-  final double[][] score;
+  double[][] score;
   /** Per point, per English sentence, per paragraph. */
-  final double[][][] sentenceScore;
+  double[][][] sentenceScore;
 
   private final Bridge bridge = Bridge.shared();
   private final Map<String, Unit> shared = new HashMap<>();
@@ -41,6 +41,15 @@ final class Scoring {
   Scoring(Article article, Digest digest, List<Aligner.WeightedSignal> signals) {
     this.article = new ArticleProfile(article);
     this.digest = digest;
+    try {
+      score(signals, article, digest);
+    } catch (RuntimeException | Error e) {
+      this.article.release();
+      throw e;
+    }
+  }
+
+  private void score(List<Aligner.WeightedSignal> signals, Article article, Digest digest) {
     int n = this.article.size;
     for (Point p : digest.points()) {
       EnglishPoint ep = new EnglishPoint(p);
@@ -63,12 +72,22 @@ final class Scoring {
         sentenceScore[i][k] = sentences == 1 ? score[i] : coverage(units.get(i), unitSentences.get(i), k);
       }
     }
-    paragraphShare = paragraphShares();
+    double[][] paragraphShare = paragraphShares();
+    rank = new double[score.length][n];
+    for (int i = 0; i < score.length; i++) {
+      for (int z = 0; z < n; z++) {
+        rank[i][z] = score[i][z] * Math.sqrt(paragraphShare[i][z]);
+      }
+    }
     mix(signals, article, digest);
   }
 
-  /** {@code [point][paragraph]}: the share of the paragraph's own weight that the point matches. */
-  final double[][] paragraphShare;
+  /**
+   * {@code [point][paragraph]}: what ranks paragraphs for a point. The point's share matched times
+   * the square root of the paragraph's share matched: of two paragraphs that match the point alike,
+   * the one more about it ranks first.
+   */
+  double[][] rank;
 
   private double chineseIdf(int df) {
     return Math.log((article.size + 1.0) / (Math.max(df, 1) + 0.5));
@@ -139,6 +158,7 @@ final class Scoring {
     for (int i = 0; i < score.length; i++) {
       for (int z = 0; z < score[i].length; z++) {
         score[i][z] /= totalWeight;
+        rank[i][z] /= totalWeight;
       }
     }
     for (Aligner.WeightedSignal s : signals) {
@@ -151,7 +171,9 @@ final class Scoring {
           throw new IllegalStateException("signal " + s.signal() + " gave no column per paragraph");
         }
         for (int z = 0; z < score[i].length; z++) {
-          score[i][z] += s.weight() / totalWeight * Math.max(0, Math.min(1, sim[i][z]));
+          double v = s.weight() / totalWeight * Math.max(0, Math.min(1, sim[i][z]));
+          score[i][z] += v;
+          rank[i][z] += v;
         }
       }
     }
