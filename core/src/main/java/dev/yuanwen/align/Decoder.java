@@ -230,7 +230,7 @@ final class Decoder {
     List<Unit> units = s.units.get(p.index());
     List<Link> links = new ArrayList<>();
     for (int z : chosen) {
-      Link link = link(p.index(), z, units, score[z], best);
+      Link link = link(p, z, units, score[z], best, ranking.isEmpty() ? -1 : ranking.get(0).paragraph(), chosen.size());
       if (link.evidence().isEmpty() && p.kind() == Point.Kind.HEADING) {
         link = withSectionEvidence(link, done);
       }
@@ -260,7 +260,8 @@ final class Decoder {
     return new PointAlignment(p, ranking, links, flags, figures, names);
   }
 
-  private Link link(int point, int z, List<Unit> units, double score, double best) {
+  private Link link(Point p, int z, List<Unit> units, double score, double best, int first, int links) {
+    int point = p.index();
     Paragraph paragraph = s.article.article.paragraphs().get(z);
     String text = s.article.simplified[z];
     double total = 0;
@@ -298,7 +299,7 @@ final class Decoder {
     if (sentences.isEmpty()) {
       sentences.add(0);
     }
-    return new Link(point, z, round(score), round(Confidence.of(score, best)), sentences, evidence);
+    return new Link(point, z, round(score), round(Confidence.of(score, best, z == first, links, p.kind())), sentences, evidence);
   }
 
   /** A heading whose own words miss a paragraph shows what its section's points matched there. */

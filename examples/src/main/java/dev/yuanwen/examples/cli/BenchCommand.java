@@ -2,9 +2,11 @@ package dev.yuanwen.examples.cli;
 
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import dev.yuanwen.InputException;
+import dev.yuanwen.align.Aligner;
 import dev.yuanwen.analysis.ChineseAnalyzer;
 import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.document.Article;
+import dev.yuanwen.document.Digest;
 import dev.yuanwen.document.Paragraph;
 import dev.yuanwen.lexicon.Lexicon;
 import java.io.IOException;
@@ -43,9 +45,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure segmentation and indexing throughput and the lexicon's load cost.",
+      "Measure segmentation, indexing and alignment throughput and the lexicon's load cost.",
       "The text is the corpus articles' paragraphs recombined (fixed seed) to --kb of UTF-8,"
-          + " or the paragraphs of --text FILE."
+          + " or the paragraphs of --text FILE. Alignment runs on 20-paragraph articles with"
+          + " 15-point digests made from the corpus documents."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -92,7 +95,80 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "indexing      ChineseAnalyzer %,.0f para/s   SmartChineseAnalyzer %,.0f para/s   ratio %.2f (target >= 1.0)%n",
           paragraphs.size() / idx.a(), paragraphs.size() / idx.b(), idx.ratio());
     }
+
+    List<AlignmentCase> cases = alignmentCases(corpus);
+    Timing al = alignment(cases, seg, rounds);
+    out.printf(Locale.ROOT, "alignment     %,.0f documents/s (20 paragraphs, 15 points)   cost %.2f x segmenting the article"
+        + " (targets >= 300/s, <= 3)%n", cases.size() / al.a(), al.a() / al.b());
+    out.printf(Locale.ROOT, "heap          %.0f MB used after loading and aligning (target < 200 MB)%n",
+        usedHeapAfterGc() / 1048576.0);
     return 0;
+  }
+
+  /** An article and a digest, already parsed: the benchmark times alignment alone. */
+  private record AlignmentCase(Article article, Digest digest) {}
+
+  /**
+   * One case per corpus document: its article cut or filled (with the next documents' paragraphs)
+   * to 20 paragraphs, its digest's points cut or repeated to 15.
+   */
+  static List<AlignmentCase> alignmentCases(Path corpus) {
+    List<CorpusFolder> docs = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(corpus)) {
+      for (Path dir : dirs.sorted().toList()) {
+        if (CorpusFolder.articleFile(dir) != null) {
+          docs.add(CorpusFolder.read(dir));
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(corpus.toString(), "cannot list the folder: " + e.getMessage(), e);
+    }
+    if (docs.isEmpty()) {
+      throw new InputException(corpus.toString(), "no corpus documents found");
+    }
+    List<AlignmentCase> cases = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      List<String> zh = new ArrayList<>();
+      for (int k = 0; zh.size() < 20; k++) {
+        for (Paragraph p : docs.get((d + k) % docs.size()).article().paragraphs()) {
+          if (zh.size() < 20) {
+            zh.add(p.text());
+          }
+        }
+      }
+      List<String> en = new ArrayList<>();
+      List<dev.yuanwen.document.Point> points = docs.get(d).digest().points();
+      for (int i = 0; en.size() < 15; i++) {
+        en.add(points.get(i % points.size()).raw());
+      }
+      String id = docs.get(d).id();
+      cases.add(new AlignmentCase(Article.of(id, zh), Digest.of(id, en)));
+    }
+    return cases;
+  }
+
+  /** Aligning each case against segmenting its article's paragraphs, interleaved per case. */
+  private static Timing alignment(List<AlignmentCase> cases, ChineseSegmenter seg, int rounds) {
+    Aligner aligner = Aligner.shared();
+    int repeat = Math.max(1, 600 / cases.size()); // enough documents per round to time well
+    return timed(rounds, () -> {
+      long na = 0;
+      long nb = 0;
+      for (int r = 0; r < repeat; r++) {
+        for (AlignmentCase c : cases) {
+          long t0 = System.nanoTime();
+          aligner.align(c.article(), c.digest());
+          long t1 = System.nanoTime();
+          for (Paragraph p : c.article().paragraphs()) {
+            seg.segment(p.text());
+          }
+          long t2 = System.nanoTime();
+          na += t1 - t0;
+          nb += t2 - t1;
+        }
+      }
+      return new long[] {na / repeat, nb / repeat};
+    });
   }
 
   /** Median seconds of each side, and the median of the per-round speed ratios b/a. */
