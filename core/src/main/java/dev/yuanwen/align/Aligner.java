@@ -44,12 +44,7 @@ public final class Aligner {
   public Alignment align(Article article, Digest digest) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(digest, "digest");
-    Scoring scoring = new Scoring(article, digest, signals);
-    try {
-      return new Decoder(scoring).decode();
-    } finally {
-      scoring.article.release();
-    }
+    return new Decoder(new Scoring(article, digest, signals)).decode();
   }
 
   /** Configures an {@link Aligner}. */

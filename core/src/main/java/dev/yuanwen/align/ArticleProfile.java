@@ -61,10 +61,7 @@ final class ArticleProfile {
   }
 
   private static final int[] NONE = new int[0];
-  /** Per char, a bit per paragraph (the first 64) that has it; shared per thread, reset after use. */
-  private static final ThreadLocal<long[]> CHAR_MASKS = ThreadLocal.withInitial(() -> new long[Character.MAX_VALUE + 1]);
-  private long[] charMasks;
-  private final Map<String, int[]> found = new HashMap<>();
+  private BigramMasks bigrams;
 
   /**
    * Paragraphs whose simplified text contains {@code chinese}, ascending. Words of two or more
@@ -75,19 +72,12 @@ final class ArticleProfile {
     if (chinese.length() < 2) {
       return termParagraphs.getOrDefault(chinese, NONE);
     }
-    int[] cached = found.get(chinese);
-    if (cached == null) {
-      cached = search(chinese);
-      found.put(chinese, cached);
+    if (bigrams == null) {
+      bigrams = new BigramMasks(simplified);
     }
-    return cached;
-  }
-
-  private int[] search(String chinese) {
-    long[] masks = charMasks();
     long candidates = -1L;
-    for (int i = 0; i < chinese.length() && candidates != 0; i++) {
-      candidates &= masks[chinese.charAt(i)];
+    for (int i = 1; i < chinese.length() && candidates != 0; i++) {
+      candidates &= bigrams.get(chinese.charAt(i - 1), chinese.charAt(i));
     }
     if (candidates == 0 && size <= 64) {
       return NONE; // most lexicon candidates stop here, without a string search
@@ -102,29 +92,59 @@ final class ArticleProfile {
     return n == 0 ? NONE : java.util.Arrays.copyOf(hits, n);
   }
 
-  private long[] charMasks() {
-    if (charMasks == null) {
-      charMasks = CHAR_MASKS.get();
-      for (int z = 0; z < Math.min(size, 64); z++) {
-        String t = simplified[z];
-        for (int i = 0; i < t.length(); i++) {
-          charMasks[t.charAt(i)] |= 1L << z;
+  /**
+   * Per pair of adjacent chars in the article, a bit per paragraph (the first 64) that has it: a
+   * word can only be in paragraphs that have all its pairs. An open-addressing table, small enough
+   * to stay in cache while thousands of lexicon candidates are checked.
+   */
+  private static final class BigramMasks {
+    private final int[] keys;
+    private final long[] masks;
+    private final int mask;
+
+    BigramMasks(String[] paragraphs) {
+      int chars = 0;
+      for (String p : paragraphs) {
+        chars += p.length();
+      }
+      int capacity = Integer.highestOneBit(Math.max(64, chars * 2) - 1) << 1;
+      keys = new int[capacity];
+      masks = new long[capacity];
+      mask = capacity - 1;
+      for (int z = 0; z < Math.min(paragraphs.length, 64); z++) {
+        String t = paragraphs[z];
+        for (int i = 1; i < t.length(); i++) {
+          masks[slot(key(t.charAt(i - 1), t.charAt(i)))] |= 1L << z;
         }
       }
     }
-    return charMasks;
-  }
 
-  /** Clears this thread's char masks for the next article; call once the profile is done with. */
-  void release() {
-    if (charMasks != null) {
-      for (int z = 0; z < Math.min(size, 64); z++) {
-        String t = simplified[z];
-        for (int i = 0; i < t.length(); i++) {
-          charMasks[t.charAt(i)] = 0;
+    /** Never 0 for real text: a key of 0 marks an empty slot. */
+    private static int key(char a, char b) {
+      return (a << 16 | b) + 1;
+    }
+
+    private int hash(int key) {
+      return (key * 0x9E3779B1) >>> 12 & mask;
+    }
+
+    private int slot(int key) {
+      int at = hash(key);
+      while (keys[at] != 0 && keys[at] != key) {
+        at = (at + 1) & mask;
+      }
+      keys[at] = key;
+      return at;
+    }
+
+    long get(char a, char b) {
+      int key = key(a, b);
+      for (int at = hash(key); keys[at] != 0; at = (at + 1) & mask) {
+        if (keys[at] == key) {
+          return masks[at];
         }
       }
-      charMasks = null;
+      return 0;
     }
   }
 

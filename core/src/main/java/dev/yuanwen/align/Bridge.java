@@ -38,12 +38,19 @@ final class Bridge {
 
   /** Chinese words that translate the English word, best first (see Lexicon#chineseFor). */
   List<String> chineseFor(String englishWord) {
-    return chineseFor.computeIfAbsent(englishWord.toLowerCase(Locale.ROOT), lexicon::chineseFor);
+    String key = englishWord.toLowerCase(Locale.ROOT);
+    List<String> found = chineseFor.get(key); // a plain get first: computeIfAbsent locks on hits too
+    return found != null ? found : chineseFor.computeIfAbsent(key, lexicon::chineseFor);
   }
 
   /** Porter stem of a word, or "" for a stop word. */
   String stem(String englishWord) {
-    return stems.computeIfAbsent(englishWord.toLowerCase(Locale.ROOT), w -> {
+    String key = englishWord.toLowerCase(Locale.ROOT);
+    String found = stems.get(key);
+    if (found != null) {
+      return found;
+    }
+    return stems.computeIfAbsent(key, w -> {
       String s = EnglishTerms.stem(w);
       return s == null ? "" : s;
     });
@@ -79,7 +86,8 @@ final class Bridge {
 
   /** Stems of the words of the Chinese term's short glosses; empty if it has none. */
   Set<String> glossStems(String chinese) {
-    return glossStems.computeIfAbsent(chinese, this::computeGlossStems);
+    Set<String> found = glossStems.get(chinese);
+    return found != null ? found : glossStems.computeIfAbsent(chinese, this::computeGlossStems);
   }
 
   private Set<String> computeGlossStems(String chinese) {

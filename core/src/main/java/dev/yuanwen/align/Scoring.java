@@ -21,6 +21,8 @@ final class Scoring {
   /** Lexicon candidates past these ranks are looser translations. */
   private static final int CLOSE_RANK = 5;
   private static final int FAR_RANK = 20;
+  /** Translations past this rank add time, not matches. */
+  private static final int MAX_CANDIDATES = 30;
 
   final ArticleProfile article;
   final Digest digest;
@@ -41,12 +43,11 @@ final class Scoring {
   Scoring(Article article, Digest digest, List<Aligner.WeightedSignal> signals) {
     this.article = new ArticleProfile(article);
     this.digest = digest;
-    try {
-      score(signals, article, digest);
-    } catch (RuntimeException | Error e) {
-      this.article.release();
-      throw e;
-    }
+    score(signals, article, digest);
+  }
+
+  int paragraphs() {
+    return article.size;
   }
 
   private void score(List<Aligner.WeightedSignal> signals, Article article, Digest digest) {
@@ -101,26 +102,29 @@ final class Scoring {
         total[z] += idf;
       }
     }
+    Map<String, Double> idfs = new HashMap<>();
     double[][] out = new double[points.size()][article.size];
-    Set<String> seen = new java.util.HashSet<>();
+    List<String> seen = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
       for (int z = 0; z < article.size; z++) {
         seen.clear();
         double matched = 0;
         for (Unit u : units.get(i)) {
           String zh = u.chinese[z];
-          if (zh != null && u.kinds[z] != Evidence.Kind.NUMBER && seen.add(zh)) {
-            matched += chineseIdf(article.paragraphsWith(zh).length);
+          if (zh != null && u.kinds[z] != Evidence.Kind.NUMBER && !seen.contains(zh)) {
+            seen.add(zh);
+            Double idf = idfs.get(zh);
+            if (idf == null) {
+              idf = chineseIdf(article.paragraphsWith(zh).length);
+              idfs.put(zh, idf);
+            }
+            matched += idf;
           }
         }
         out[i][z] = total[z] > 0 ? Math.min(1, matched / total[z]) : 0;
       }
     }
     return out;
-  }
-
-  int paragraphs() {
-    return article.size;
   }
 
   /** Share of the point's (or one of its sentences') checkable weight each paragraph matches. */
@@ -355,7 +359,7 @@ final class Scoring {
     // Only a word the lexicon translates can be missed: an unknown one proves nothing.
     List<String> candidates = bridge.chineseFor(lower);
     u.checkable = !candidates.isEmpty();
-    for (int r = 0; r < candidates.size(); r++) {
+    for (int r = 0; r < Math.min(candidates.size(), MAX_CANDIDATES); r++) {
       String zh = candidates.get(r);
       float s = (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (zh.length() == 1 ? 0.7f : 1f);
       for (int z : article.paragraphsWith(zh)) {
@@ -363,9 +367,8 @@ final class Scoring {
       }
     }
     for (String zh : glossIndex().getOrDefault(stem, List.of())) {
-      float s = zh.length() == 1 ? 0.6f : 1f;
       for (int z : article.termParagraphs.get(zh)) {
-        u.match(z, s, zh, Evidence.Kind.DICTIONARY);
+        u.match(z, 1f, zh, Evidence.Kind.DICTIONARY);
       }
     }
     shared.put(stem, u);
@@ -412,17 +415,24 @@ final class Scoring {
     return u;
   }
 
-  /** Stem of an English gloss word to the article's terms that have it, built once per article. */
+  /**
+   * Stem of an English gloss word to the article's terms of two or more chars that have it, built
+   * once per article (single chars gloss too many senses to say anything this way round).
+   */
   private Map<String, List<String>> glossIndex() {
     if (glossIndex == null) {
-      glossIndex = new HashMap<>();
+      glossIndex = new HashMap<>(article.termParagraphs.size() * 4);
       for (String term : article.termParagraphs.keySet()) {
-        if (article.latin.containsKey(term.toLowerCase(Locale.ROOT))) {
+        if (term.length() < 2 || article.latin.containsKey(term.toLowerCase(Locale.ROOT))) {
           continue;
         }
-        Set<String> stems = bridge.glossStems(term);
-        for (String s : stems) {
-          glossIndex.computeIfAbsent(s, k -> new ArrayList<>(2)).add(term);
+        for (String s : bridge.glossStems(term)) {
+          List<String> terms = glossIndex.get(s);
+          if (terms == null) {
+            terms = new ArrayList<>(2);
+            glossIndex.put(s, terms);
+          }
+          terms.add(term);
         }
       }
     }
