@@ -405,7 +405,7 @@ final class Scoring {
     u.checkable = true;
     for (int z = 0; z < article.size; z++) {
       for (Figure a : article.figures.get(z)) {
-        if (Figures.sameFigure(f, a)) {
+        if (Figures.sameFigure(f, a) || sameMultiple(f, a)) {
           u.match(z, 1f, a.surface(), Evidence.Kind.NUMBER);
           break;
         }
@@ -413,6 +413,16 @@ final class Scoring {
     }
     shared.put(key, u);
     return u;
+  }
+
+  /**
+   * "Tenfold" for 增长九倍: a Chinese increase by N倍 is often an (N+1)-fold size, and writers
+   * translate it either way.
+   */
+  private static boolean sameMultiple(Figure point, Figure article) {
+    String p = point.surface().toLowerCase(Locale.ROOT);
+    return (p.endsWith("fold") || p.endsWith("times")) && article.surface().endsWith("倍")
+        && Math.abs(article.value() + 1 - point.value()) <= point.tolerance();
   }
 
   /**
