@@ -245,7 +245,7 @@ final class Decoder {
       boolean summary = p.kind() == Point.Kind.LEAD || p.kind() == Point.Kind.CONCLUSION || p.kind() == Point.Kind.HEADING;
       for (Unit u : units) {
         boolean found = chosen.stream().anyMatch(z -> u.strength[z] > 0);
-        if (!found && u.type == Unit.Type.FIGURE && !explained(u, chosen, summary)) {
+        if (!found && u.type == Unit.Type.FIGURE && !explained(u, summary)) {
           figures.add(u.english);
         } else if (!found && u.type == Unit.Type.NAME) {
           names.add(u.english);
@@ -305,25 +305,11 @@ final class Decoder {
 
   /**
    * Whether a figure its links lack is still accounted for: a lead, heading or conclusion sums up
-   * the whole article, so any paragraph may hold its figures; and a year may be the article's
-   * 今年 or 去年, which only the date of publication resolves.
+   * the whole article, so any paragraph may hold its figures.
    */
-  private boolean explained(Unit figure, Set<Integer> links, boolean summary) {
-    if (summary && figure.df > 0) {
-      return true;
-    }
-    double v = figure.figure.value();
-    if (v >= 1900 && v <= 2100 && v == Math.rint(v) && figure.figure.surface().matches("\\d{4}")) {
-      for (int z : links) {
-        if (RELATIVE_YEAR.matcher(s.article.simplified[z]).find()) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private static boolean explained(Unit figure, boolean summary) {
+    return summary && figure.df > 0;
   }
-
-  private static final java.util.regex.Pattern RELATIVE_YEAR = java.util.regex.Pattern.compile("[今明去前后本当同]年");
 
   /** A heading whose own words miss a paragraph shows what its section's points matched there. */
   private Link withSectionEvidence(Link link, PointAlignment[] done) {
