@@ -27,6 +27,10 @@ final class Decoder {
   private static final double SENTENCE_LINK = 0.3;
   /** A sentence's best paragraph must also rank this close to the point's best. */
   private static final double SENTENCE_RANK = 0.45;
+  /** How much a conclusion's ranking leans toward the article's end: x0.7 first, x1.3 last. */
+  private static final double CONCLUSION_POSITION = 0.6;
+  /** A lead or conclusion restates more loosely: its sentences' best paragraphs may rank lower. */
+  private static final double SUMMARY_SENTENCE_RANK = 0.2;
   /** How much a heading's own words count against its section's points in its ranking. */
   private static final double OWN_HEADING_SHARE = 0.6;
   /** A sentence of a lead or conclusion links its best paragraph from this score. */
@@ -46,6 +50,12 @@ final class Decoder {
     rows = new double[points.size()][];
     for (int i = 0; i < points.size(); i++) {
       rows[i] = s.rank[i].clone();
+      if (points.get(i).kind() == Point.Kind.CONCLUSION && n > 1) {
+        // A conclusion tends to restate how the article ends: later paragraphs rank a little higher.
+        for (int z = 0; z < n; z++) {
+          rows[i][z] *= 1 - CONCLUSION_POSITION / 2 + CONCLUSION_POSITION * z / (n - 1.0);
+        }
+      }
     }
     // A heading's few words are a weak guide: its section's points rank its paragraphs.
     double[][] sections = new double[points.size()][];
@@ -159,7 +169,7 @@ final class Decoder {
       for (double[] sentence : sentences) {
         int b = argmax(sentence);
         if (b >= 0 && sentence[b] >= (summary ? SUMMARY_SENTENCE_LINK : SENTENCE_LINK)
-            && rank[b] >= SENTENCE_RANK * rank[top]) {
+            && rank[b] >= (summary ? SUMMARY_SENTENCE_RANK : SENTENCE_RANK) * rank[top]) {
           links.add(b);
         }
       }
