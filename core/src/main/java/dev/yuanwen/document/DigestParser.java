@@ -31,6 +31,11 @@ final class DigestParser {
   private static final Pattern CONCLUSION =
       Pattern.compile(
           "^(in conclusion|conclusion|to conclude|in summary)\\s*[:：,，]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  /** "In Conclusion" on a line of its own: a closing section whose paragraphs are the conclusion. */
+  private static final Pattern CLOSING_TITLE =
+      Pattern.compile(
+          "^(in conclusion|conclusions?|to conclude|in summary|final thoughts|the bottom line)\\s*[:：]?\\s*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ZH_TITLE = Pattern.compile("^(?:原文|原标题|原標題)\\s*[:：]\\s*(.*)$");
   private static final Pattern RULE = Pattern.compile("^([-*_=])(?:\\s*\\1){2,}$");
   private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}{4,}[.](?:\\s|$)");
@@ -58,6 +63,7 @@ final class DigestParser {
     final StringBuilder raw;
     final StringBuilder body; // without marker, bold removed
     String lastLine;
+    boolean closing; // a heading that opens the conclusion
 
     Unit(Start start, String marker, String label, int depth, String line, String body) {
       this.start = start;
@@ -237,6 +243,12 @@ final class DigestParser {
     if (m.matches()) {
       return new Unit(Start.BULLET, m.group(1), "", 0, line, m.group(2));
     }
+    m = CLOSING_TITLE.matcher(s);
+    if (m.matches()) {
+      Unit closing = new Unit(Start.HEADING, "", "", 1, line, m.group(1));
+      closing.closing = true;
+      return closing;
+    }
     m = CONCLUSION.matcher(s);
     if (m.matches()) {
       return new Unit(Start.CONCLUSION, "", m.group(1), 0, line, m.group(2));
@@ -262,6 +274,7 @@ final class DigestParser {
     List<Point> points = new ArrayList<>(units.size());
     Deque<int[]> headings = new ArrayDeque<>(); // {point index, depth}
     boolean leadOpen = true;
+    boolean concluding = false; // under a closing heading: its paragraphs conclude
     for (Unit u : units) {
       int index = points.size();
       String raw = u.raw.toString().strip();
@@ -277,6 +290,7 @@ final class DigestParser {
           }
           parent = headings.isEmpty() ? -1 : headings.peek()[0];
           headings.push(new int[] {index, u.depth});
+          concluding = u.closing;
           kind = Point.Kind.HEADING;
           label = body;
           text = body;
@@ -291,12 +305,13 @@ final class DigestParser {
         case CONCLUSION -> {
           parent = -1;
           headings.clear(); // the conclusion closes the sections
+          concluding = false;
           kind = Point.Kind.CONCLUSION;
           label = u.label;
           text = body;
         }
         default -> {
-          kind = leadOpen ? Point.Kind.LEAD : Point.Kind.PARAGRAPH;
+          kind = leadOpen ? Point.Kind.LEAD : concluding ? Point.Kind.CONCLUSION : Point.Kind.PARAGRAPH;
           parent = leadOpen || headings.isEmpty() ? -1 : headings.peek()[0];
           label = "";
           text = body;

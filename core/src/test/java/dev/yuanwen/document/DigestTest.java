@@ -30,6 +30,40 @@ class DigestTest {
   }
 
   @Test
+  void conclusionTitleOnItsOwnLineOpensTheConclusion() {
+    String text =
+        """
+        新华社
+
+        "Rail Freight Hits a Record"
+
+        原文:铁路货运量创新高
+
+        Summary of Key Points
+
+        China's railways carried a record 5.1 billion tonnes of freight last year.
+
+        I. Where the Growth Came From
+
+        1. Coal: Coal shipments rose 3%.
+
+        **In Conclusion**
+
+        Rail is taking freight from the roads, and the shift is set to continue.
+
+        Officials expect another record this year.
+        """;
+    List<Point> points = Digest.parse(text, "d.txt").points();
+    assertEquals(6, points.size());
+    assertPoint(points.get(3), Point.Kind.HEADING, "", "In Conclusion", "In Conclusion", -1, 0);
+    assertPoint(points.get(4), Point.Kind.CONCLUSION, "", "",
+        "Rail is taking freight from the roads, and the shift is set to continue.", 3, 1);
+    assertPoint(points.get(5), Point.Kind.CONCLUSION, "", "", "Officials expect another record this year.", 3, 1);
+    assertEquals("**In Conclusion**", points.get(3).raw());
+    assertEquals(Point.Kind.ITEM, points.get(2).kind(), "the section before is closed");
+  }
+
+  @Test
   void markdownDigest() {
     String md =
         """
