@@ -22,8 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The {@code align} command on the corpus and on bad input. The aligner behind it may still be a
- * stub: these tests check the command and its views, not the quality of the links.
+ * The {@code align} command on the corpus and on bad input, with the real aligner's output on corpus
+ * documents: these tests check the command and its views; the quality
+ * of the links is tested in core (CorpusAlignmentTest).
  */
 class AlignCommandTest {
   /** Surefire runs in examples/; the corpus and the docs are beside it. */
@@ -135,7 +136,9 @@ class AlignCommandTest {
     for (String external : List.of("src=", "href=\"http", "url(", "@import", "@font-face", "<link")) {
       assertFalse(html.contains(external), "refers to something outside the page: " + external);
     }
-    assertTrue(html.contains("class=\"badge f-none\""), "NO_SOURCE points are badged");
+    String flagged = run("align", "--format", "html", DOC.resolveSibling("change6-far-side-samples").toString()).out();
+    assertTrue(flagged.contains("class=\"badge f-none\""), "NO_SOURCE points are badged");
+    assertTrue(flagged.contains("class=\"badge f-number\""), "NUMBER_NOT_IN_SOURCE points are badged");
     assertTrue(html.contains("class=\"badge f-uncovered\""), "uncovered paragraphs are marked");
     assertTrue(html.contains("<a class=\"to\" href=\"#para-0\">"), "links readable as anchors without script");
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The three views on a hand-made alignment with every flag, several sentences and more evidence
- * than is shown: what the stub aligner never produces.
+ * than is shown, every case at once.
  */
 class AlignmentRenderTest {
   private static final Path SCHEMA = Path.of("..", "docs", "alignment.schema.json");
