@@ -1,5 +1,6 @@
 package dev.yuanwen.align;
 
+import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
 import java.util.ArrayList;
@@ -24,9 +25,16 @@ public final class Aligner {
 
   private Aligner(List<WeightedSignal> signals) {
     this.signals = List.copyOf(signals);
+    // Load what every alignment needs now, not in the middle of the first one.
+    ChineseSegmenter.shared();
+    Bridge.shared();
+    PinyinNames.load();
   }
 
-  /** The aligner with the built-in signals only (dictionary, figures, names, Latin tokens, order). */
+  /**
+   * The aligner with the built-in signals only (dictionary, figures, names, Latin tokens, order).
+   * The first call loads HanLP, the lexicon and the pinyin tables (about a second).
+   */
   public static Aligner shared() {
     return Holder.SHARED;
   }

@@ -69,6 +69,11 @@ final class PinyinNames {
     return fewest[n] == Integer.MAX_VALUE ? 0 : fewest[n];
   }
 
+  /** Loads HanLP's pinyin dictionary, which its first use would otherwise wait for. */
+  static void load() {
+    readings("拼音");
+  }
+
   /** Toneless pinyin of each char of {@code simplified}, {@code null} where a char has none. */
   static String[] readings(String simplified) {
     List<Pinyin> list = HanLP.convertToPinyinList(simplified);

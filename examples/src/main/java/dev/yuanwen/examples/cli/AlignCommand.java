@@ -2,6 +2,7 @@ package dev.yuanwen.examples.cli;
 
 import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
+import java.util.concurrent.CompletableFuture;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
@@ -64,6 +65,8 @@ final class AlignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    // Load the aligner's dictionaries on the second core while this one reads the inputs.
+    CompletableFuture<Aligner> aligner = CompletableFuture.supplyAsync(Aligner::shared);
     Article article;
     Digest digest;
     if (dir != null) {
@@ -82,7 +85,7 @@ final class AlignCommand implements Callable<Integer> {
       article = titleLine == null ? Article.parse(zh) : Article.parser().withTitleLine(titleLine).parse(zh);
       digest = Digest.parse(en);
     }
-    Alignment alignment = Aligner.shared().align(article, digest);
+    Alignment alignment = aligner.join().align(article, digest);
     String rendered = switch (format) {
       case json -> AlignmentJson.render(alignment);
       case html -> AlignmentHtml.render(alignment);
