@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What the aligner needs of an article, computed once per alignment: each paragraph's simplified
- * text, tokens, figures, Latin tokens, and (on demand) its pinyin.
+ * text, tokens, figures, Latin tokens.
  */
 final class ArticleProfile {
   final Article article;
@@ -25,7 +25,6 @@ final class ArticleProfile {
   final Map<String, int[]> termParagraphs;
   /** Latin token, lower case, to the paragraphs it occurs in and its surface there. */
   final Map<String, Map<Integer, String>> latin;
-  private final String[][] readings;
 
   ArticleProfile(Article article) {
     this.article = article;
@@ -34,7 +33,6 @@ final class ArticleProfile {
     simplified = new String[size];
     tokens = new ArrayList<>(size);
     figures = new ArrayList<>(size);
-    readings = new String[size][];
     Map<String, List<Integer>> terms = new HashMap<>();
     latin = new HashMap<>();
     ChineseSegmenter segmenter = ChineseSegmenter.shared();
@@ -159,15 +157,5 @@ final class ArticleProfile {
       out.put(e.getKey(), a);
     }
     return out;
-  }
-
-  /** Pinyin of paragraph {@code z}'s chars, computed the first time it is asked for. */
-  String[] readings(int z) {
-    String[] r = readings[z];
-    if (r == null) {
-      r = PinyinNames.readings(simplified[z]);
-      readings[z] = r;
-    }
-    return r;
   }
 }

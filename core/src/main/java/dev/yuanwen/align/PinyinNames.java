@@ -1,9 +1,8 @@
 package dev.yuanwen.align;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
+import com.hankcs.hanlp.dictionary.py.PinyinDictionary;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -69,39 +68,72 @@ final class PinyinNames {
     return fewest[n] == Integer.MAX_VALUE ? 0 : fewest[n];
   }
 
-  /** Loads HanLP's pinyin dictionary, which its first use would otherwise wait for. */
+  /** Loads the readings table (HanLP's pinyin dictionary, about 0.15 s) if it is not yet loaded. */
   static void load() {
-    readings("拼音");
+    Readings.TABLE.hashCode();
   }
 
-  /** Toneless pinyin of each char of {@code simplified}, {@code null} where a char has none. */
-  static String[] readings(String simplified) {
-    List<Pinyin> list = HanLP.convertToPinyinList(simplified);
-    String[] out = new String[simplified.length()];
-    for (int i = 0; i < out.length && i < list.size(); i++) {
-      String p = list.get(i).getPinyinWithoutTone();
-      out[i] = p.equals("none") ? null : p.replace('v', 'u');
+  /** Every toneless reading of each CJK ideograph: 曾 is ceng and zeng, 单 dan, shan and chan. */
+  private static final class Readings {
+    static final char FIRST = 0x4E00;
+    static final char LAST = 0x9FFF;
+    static final String[][] TABLE = table();
+
+    private static String[][] table() {
+      String[][] t = new String[LAST - FIRST + 1][];
+      for (char c = FIRST; c <= LAST; c++) {
+        Pinyin[] p = PinyinDictionary.get(String.valueOf(c));
+        if (p != null && p.length > 0) {
+          t[c - FIRST] = java.util.Arrays.stream(p)
+              .map(r -> r.getPinyinWithoutTone().replace('v', 'u'))
+              .filter(r -> !r.equals("none"))
+              .distinct()
+              .toArray(String[]::new);
+        }
+      }
+      return t;
     }
-    return out;
+
+    static String[] of(char c) {
+      return c < FIRST || c > LAST ? null : TABLE[c - FIRST];
+    }
   }
 
   /**
-   * Where the chars of a text spell {@code target} (lower case, no spaces) in pinyin: the start and
-   * end char offsets, or {@code null}. Each char must contribute exactly one whole syllable.
+   * Where the chars of {@code simplified} spell {@code target} (lower case, no spaces) in pinyin:
+   * the start and end char offsets, or {@code null}. Each char contributes one whole syllable, in
+   * any of its readings, so surnames read as surnames (曾 Zeng, 单 Shan).
    */
-  static int[] find(String[] readings, String target) {
-    for (int start = 0; start < readings.length; start++) {
-      int k = 0;
-      int j = start;
-      while (k < target.length() && j < readings.length && readings[j] != null
-          && target.startsWith(readings[j], k)) {
-        k += readings[j].length();
-        j++;
-      }
-      if (k == target.length() && j > start) {
-        return new int[] {start, j};
+  static int[] find(String simplified, String target) {
+    for (int start = 0; start < simplified.length(); start++) {
+      int end = spell(simplified, start, target, 0);
+      if (end > start) {
+        return new int[] {start, end};
       }
     }
     return null;
+  }
+
+  /** The end of the chars from {@code at} that spell {@code target} from {@code k}, or -1. */
+  private static int spell(String text, int at, String target, int k) {
+    if (k == target.length()) {
+      return at;
+    }
+    if (at == text.length()) {
+      return -1;
+    }
+    String[] readings = Readings.of(text.charAt(at));
+    if (readings == null) {
+      return -1;
+    }
+    for (String r : readings) {
+      if (target.startsWith(r, k)) {
+        int end = spell(text, at + 1, target, k + r.length());
+        if (end >= 0) {
+          return end;
+        }
+      }
+    }
+    return -1;
   }
 }

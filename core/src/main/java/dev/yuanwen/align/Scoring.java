@@ -243,7 +243,7 @@ final class Scoring {
   private boolean nameFound(List<EnglishPoint.Word> words, int from, int end) {
     String key = nameKey(words, from, end);
     for (int z = 0; z < article.size; z++) {
-      if (PinyinNames.find(article.readings(z), key) != null) {
+      if (PinyinNames.find(article.simplified[z], key) != null) {
         return true;
       }
     }
@@ -318,7 +318,7 @@ final class Scoring {
     u = new Unit(Unit.Type.NAME, surface, article.size);
     u.checkable = true;
     for (int z = 0; z < article.size; z++) {
-      int[] at = PinyinNames.find(article.readings(z), key);
+      int[] at = PinyinNames.find(article.simplified[z], key);
       if (at != null) {
         u.match(z, 1f, article.simplified[z].substring(at[0], at[1]), Evidence.Kind.NAME);
       }
