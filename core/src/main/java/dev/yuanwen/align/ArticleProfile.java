@@ -33,7 +33,7 @@ final class ArticleProfile {
     simplified = new String[size];
     tokens = new ArrayList<>(size);
     figures = new ArrayList<>(size);
-    Map<String, List<Integer>> terms = new HashMap<>();
+    termParagraphs = new HashMap<>(size * 64);
     latin = new HashMap<>();
     ChineseSegmenter segmenter = ChineseSegmenter.shared();
     for (int z = 0; z < size; z++) {
@@ -46,16 +46,19 @@ final class ArticleProfile {
         if (!t.isContent() || t.type() == TokenType.NUMBER) {
           continue;
         }
-        List<Integer> where = terms.computeIfAbsent(t.term(), k -> new ArrayList<>(2));
-        if (where.isEmpty() || where.get(where.size() - 1) != z) {
-          where.add(z);
+        int[] where = termParagraphs.get(t.term());
+        if (where == null) {
+          termParagraphs.put(t.term(), new int[] {z});
+        } else if (where[where.length - 1] != z) {
+          int[] more = java.util.Arrays.copyOf(where, where.length + 1); // most terms are in a few paragraphs
+          more[where.length] = z;
+          termParagraphs.put(t.term(), more);
         }
         if (t.type() == TokenType.LATIN) {
           latin.computeIfAbsent(t.term().toLowerCase(Locale.ROOT), k -> new HashMap<>()).putIfAbsent(z, t.surface());
         }
       }
     }
-    termParagraphs = frozen(terms);
   }
 
   private static final int[] NONE = new int[0];
@@ -146,16 +149,4 @@ final class ArticleProfile {
     }
   }
 
-  private static Map<String, int[]> frozen(Map<String, List<Integer>> lists) {
-    Map<String, int[]> out = new HashMap<>(lists.size() * 2);
-    for (Map.Entry<String, List<Integer>> e : lists.entrySet()) {
-      List<Integer> v = e.getValue();
-      int[] a = new int[v.size()];
-      for (int i = 0; i < a.length; i++) {
-        a[i] = v.get(i);
-      }
-      out.put(e.getKey(), a);
-    }
-    return out;
-  }
 }
