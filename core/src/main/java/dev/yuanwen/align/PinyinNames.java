@@ -35,6 +35,21 @@ final class PinyinNames {
    * (Xi'an, Chang'e): so "Yuen" (Cantonese, 元) is not pinyin though yu + en would spell it.
    */
   static int syllableCount(String word) {
+    Integer known = COUNTS.get(word);
+    if (known == null) {
+      known = countSyllables(word);
+      if (COUNTS.size() < MAX_CACHED) {
+        COUNTS.put(word, known);
+      }
+    }
+    return known;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> COUNTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 200_000;
+
+  private static int countSyllables(String word) {
     int total = 0;
     for (String part : word.toLowerCase(Locale.ROOT).split("['’\\-]", -1)) {
       int n = syllablesIn(part);
@@ -78,6 +93,24 @@ final class PinyinNames {
     static final char FIRST = 0x4E00;
     static final char LAST = 0x9FFF;
     static final String[][] TABLE = table();
+    /** Per ideograph, a bit per letter its readings start with: most chars fail a name at once. */
+    static final int[] INITIALS = initials();
+
+    private static int[] initials() {
+      int[] bits = new int[TABLE.length];
+      for (int i = 0; i < TABLE.length; i++) {
+        if (TABLE[i] != null) {
+          for (String r : TABLE[i]) {
+            bits[i] |= 1 << (r.charAt(0) - 'a');
+          }
+        }
+      }
+      return bits;
+    }
+
+    static boolean mayStart(char c, char letter) {
+      return c >= FIRST && c <= LAST && letter >= 'a' && letter <= 'z' && (INITIALS[c - FIRST] & 1 << (letter - 'a')) != 0;
+    }
 
     private static String[][] table() {
       String[][] t = new String[LAST - FIRST + 1][];
@@ -105,7 +138,14 @@ final class PinyinNames {
    * any of its readings, so surnames read as surnames (曾 Zeng, 单 Shan).
    */
   static int[] find(String simplified, String target) {
+    if (target.isEmpty()) {
+      return null;
+    }
+    char first = target.charAt(0);
     for (int start = 0; start < simplified.length(); start++) {
+      if (!Readings.mayStart(simplified.charAt(start), first)) {
+        continue;
+      }
       int end = spell(simplified, start, target, 0);
       if (end > start) {
         return new int[] {start, end};
