@@ -53,8 +53,9 @@ final class Scoring {
   private void score(List<Aligner.WeightedSignal> signals, Article article, Digest digest) {
     int n = this.article.size;
     for (Point p : digest.points()) {
-      EnglishPoint ep = new EnglishPoint(p);
-      points.add(ep);
+      points.add(new EnglishPoint(p));
+    }
+    for (EnglishPoint ep : points) {
       Map<Unit, Long> found = new LinkedHashMap<>();
       collectUnits(ep, found);
       units.add(new ArrayList<>(found.keySet()));
@@ -431,12 +432,22 @@ final class Scoring {
    */
   private Map<String, List<String>> glossIndex() {
     if (glossIndex == null) {
-      glossIndex = new HashMap<>(article.termParagraphs.size() * 4);
+      // Only the stems the digest uses: most of the article's gloss words are never asked for.
+      Set<String> wanted = new java.util.HashSet<>();
+      for (EnglishPoint ep : points) {
+        for (EnglishPoint.Word w : ep.words) {
+          wanted.add(bridge.stem(w.surface()));
+        }
+      }
+      glossIndex = new HashMap<>(wanted.size() * 2);
       for (String term : article.termParagraphs.keySet()) {
         if (term.length() < 2 || article.latin.containsKey(term.toLowerCase(Locale.ROOT))) {
           continue;
         }
         for (String s : bridge.glossStems(term)) {
+          if (!wanted.contains(s)) {
+            continue;
+          }
           List<String> terms = glossIndex.get(s);
           if (terms == null) {
             terms = new ArrayList<>(2);
