@@ -4,7 +4,7 @@
 #   2. --dump-dom (the DOM after the page's script ran) checked for the expected elements.
 #
 #   tools/html-check/screenshot.sh [DOC] [OUT]
-#     DOC  corpus document folder (default corpus/anthropic-pause)
+#     DOC  corpus document folder (default corpus/change6-far-side-samples, which has flagged points)
 #     OUT  output folder (default examples/target/html-check)
 #
 # Writes OUT/alignment.html, OUT/alignment.png, OUT/alignment-selected.png, OUT/dom.html (point
@@ -15,7 +15,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-doc="${1:-$root/corpus/anthropic-pause}"
+doc="${1:-$root/corpus/change6-far-side-samples}"
 out="${2:-$root/examples/target/html-check}"
 point="${POINT:-2}"   # the point selected in the second screenshot
 
