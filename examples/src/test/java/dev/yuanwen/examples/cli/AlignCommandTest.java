@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yuanwen.examples.render.SchemaCheck;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,27 +30,22 @@ class AlignCommandTest {
   private static final Path SCHEMA = Path.of("..", "docs", "alignment.schema.json");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliResult run(String... args) {
+    return CliResult.run(args);
   }
 
   @Test
   void helpListsAlign() {
-    Result r = run("--help");
+    CliResult r = run("--help");
     assertTrue(r.out().contains("align"), r.out());
-    Result h = run("align", "--help");
+    CliResult h = run("align", "--help");
     assertEquals(0, h.code());
     assertTrue(h.out().contains("--format") && h.out().contains("html"), h.out());
   }
 
   @Test
   void textShowsEveryPointAndTheUncoveredParagraphsIn80Columns() {
-    Result r = run("align", DOC.toString());
+    CliResult r = run("align", DOC.toString());
     assertEquals(0, r.code(), r.err());
     String out = r.out();
     assertTrue(out.startsWith("ALIGNMENT digest.en.txt -> article.zh.txt, numbered from 0\n"), out);
@@ -69,7 +62,7 @@ class AlignCommandTest {
 
   @Test
   void jsonFollowsTheSchemaAndIsConsistent() throws Exception {
-    Result r = run("align", "--format", "json", DOC.toString());
+    CliResult r = run("align", "--format", "json", DOC.toString());
     assertEquals(0, r.code(), r.err());
     JsonNode root = JSON.readTree(r.out());
     assertEquals(List.of(), SchemaCheck.check(JSON.readTree(SCHEMA.toFile()), root));
@@ -125,7 +118,7 @@ class AlignCommandTest {
 
   @Test
   void htmlIsOneSelfContainedPage() {
-    Result r = run("align", "--format", "html", DOC.toString());
+    CliResult r = run("align", "--format", "html", DOC.toString());
     assertEquals(0, r.code(), r.err());
     String html = r.out();
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html.substring(0, 100));
@@ -147,7 +140,7 @@ class AlignCommandTest {
   @ValueSource(strings = {"text", "json", "html"})
   void outputOptionWritesTheFile(String format, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("alignment." + format);
-    Result r = run("align", "--format", format, "-o", file.toString(), DOC.toString());
+    CliResult r = run("align", "--format", format, "-o", file.toString(), DOC.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     assertEquals(run("align", "--format", format, DOC.toString()).out(), Files.readString(file, StandardCharsets.UTF_8));
@@ -155,8 +148,8 @@ class AlignCommandTest {
 
   @Test
   void separateFilesGiveTheSameAlignmentAsTheFolder() {
-    Result folder = run("align", "--format", "json", DOC.toString());
-    Result files = run("align", "--format", "json", "--no-title-line",
+    CliResult folder = run("align", "--format", "json", DOC.toString());
+    CliResult files = run("align", "--format", "json", "--no-title-line",
         "--zh", DOC.resolve("article.zh.txt").toString(), "--en", DOC.resolve("digest.en.txt").toString());
     assertEquals(0, files.code(), files.err());
     assertEquals(folder.out(), files.out());
@@ -171,7 +164,7 @@ class AlignCommandTest {
     Files.writeString(en, "\"Pause <script>alert(1)</script> & more\"\n\n"
         + "An AI company <script>document.title='x'</script> called for a pause.\n\n"
         + "Observers call it marketing.\n", StandardCharsets.UTF_8);
-    Result r = run("align", "--format", "html", "--zh", zh.toString(), "--en", en.toString());
+    CliResult r = run("align", "--format", "html", "--zh", zh.toString(), "--en", en.toString());
     assertEquals(0, r.code(), r.err());
     String html = r.out();
     assertEquals(1, count(html, "<script"), "only the page's own script");
@@ -182,17 +175,17 @@ class AlignCommandTest {
 
   @Test
   void missingArticleIsOneLineAndExitTwo() {
-    Result r = run("align", "--zh", "no/such/article.txt", "--en", DOC.resolve("digest.en.txt").toString());
+    CliResult r = run("align", "--zh", "no/such/article.txt", "--en", DOC.resolve("digest.en.txt").toString());
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), "article.txt");
   }
 
   @Test
   void bothFilesAreNeeded() {
-    Result r = run("align", "--zh", DOC.resolve("article.zh.txt").toString());
+    CliResult r = run("align", "--zh", DOC.resolve("article.zh.txt").toString());
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), "--en");
-    Result none = run("align");
+    CliResult none = run("align");
     assertEquals(2, none.code());
     assertOneLineNaming(none.err(), "align");
   }
@@ -201,7 +194,7 @@ class AlignCommandTest {
   void englishGivenAsTheArticleIsRejectedByName(@TempDir Path dir) throws Exception {
     Path zh = dir.resolve("oops.txt");
     Files.writeString(zh, "This is an English text, not a Chinese article.\n");
-    Result r = run("align", "--zh", zh.toString(), "--en", DOC.resolve("digest.en.txt").toString());
+    CliResult r = run("align", "--zh", zh.toString(), "--en", DOC.resolve("digest.en.txt").toString());
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), "oops.txt");
   }
@@ -210,21 +203,21 @@ class AlignCommandTest {
   void emptyDigestIsRejectedByName(@TempDir Path dir) throws Exception {
     Path en = dir.resolve("empty-digest.txt");
     Files.writeString(en, "\n \n");
-    Result r = run("align", "--zh", DOC.resolve("article.zh.txt").toString(), "--en", en.toString());
+    CliResult r = run("align", "--zh", DOC.resolve("article.zh.txt").toString(), "--en", en.toString());
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), "empty-digest.txt");
   }
 
   @Test
   void folderThatIsNotADocument(@TempDir Path dir) {
-    Result r = run("align", dir.toString());
+    CliResult r = run("align", dir.toString());
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), dir.getFileName().toString());
   }
 
   @Test
   void unknownFormatIsAUsageError() {
-    Result r = run("align", "--format", "pdf", DOC.toString());
+    CliResult r = run("align", "--format", "pdf", DOC.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("pdf"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +22,8 @@ class EvalCommandTest {
       List.of("documents", "points", "precision", "recall", "f1", "top1", "unsupported", "no_source_false_alarms",
           "altered_caught", "figure_false_alarms", "ms_per_document");
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliResult run(String... args) {
+    return CliResult.run(args);
   }
 
   private static List<String> keys(JsonNode o) {
@@ -54,7 +47,7 @@ class EvalCommandTest {
 
   @Test
   void jsonOnTheCorpusIsOneObjectWithExactlyTheKeys() throws Exception {
-    Result r = run("eval", CORPUS.toString(), "--json");
+    CliResult r = run("eval", CORPUS.toString(), "--json");
     assertEquals(0, r.code(), r.err());
     ObjectMapper json = new ObjectMapper();
     JsonNode root = json.readTree(r.out());
@@ -77,7 +70,7 @@ class EvalCommandTest {
 
   @Test
   void textIsATableWithinEightyColumns() {
-    Result r = run("eval", CORPUS.resolve("anthropic-pause").toString());
+    CliResult r = run("eval", CORPUS.resolve("anthropic-pause").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("yuanwen eval: 1 document, 20 points"), r.out());
     assertTrue(r.out().matches("(?s).*\\n\\s+docs points\\s+prec\\s+rec\\s+f1\\s+top1\\s+unsup\\s+nosrc\\s+fig\\+\\s+fig-\\s+ms/doc\\n.*"), r.out());
@@ -91,7 +84,7 @@ class EvalCommandTest {
 
   @Test
   void alteredFiguresRunAndSayTheSeed(@TempDir Path dir) throws Exception {
-    Result r = run("eval", CORPUS.toString(), "--alter-figures", "--seed", "5");
+    CliResult r = run("eval", CORPUS.toString(), "--alter-figures", "--seed", "5");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("figures altered (seed 5)"), r.out());
 
@@ -118,7 +111,7 @@ class EvalCommandTest {
   void badGoldFileIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.jsonl");
     Files.writeString(bad, "{\"id\": \"x\", \"kind\": \"digest\"\n", StandardCharsets.UTF_8);
-    Result r = run("eval", bad.toString());
+    CliResult r = run("eval", bad.toString());
     assertEquals(2, r.code());
     assertOneLine(r.err(), "bad.jsonl: line 1");
     assertEquals("", r.out());
@@ -134,7 +127,7 @@ class EvalCommandTest {
 
   @Test
   void noInputIsAUsageError() {
-    Result r = run("eval");
+    CliResult r = run("eval");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("FILE"), r.err());
   }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,18 +16,13 @@ class MainTest {
   /** Surefire runs in examples/; the corpus is beside it. */
   private static final Path DOC = Path.of("..", "corpus", "anthropic-pause");
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
+  private static CliResult run(String... args) {
+    return CliResult.run(args);
   }
 
   @Test
   void helpListsTheCommands() {
-    Result r = run("--help");
+    CliResult r = run("--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("analyze"), r.out());
     assertTrue(r.out().contains("bench"), r.out());
@@ -38,7 +31,7 @@ class MainTest {
 
   @Test
   void analyzeShowsTheDigestPointsAndTheSegmentedArticle() {
-    Result r = run("analyze", DOC.toString());
+    CliResult r = run("analyze", DOC.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("DIGEST digest.en.txt: 20 points"), r.out());
     assertTrue(r.out().contains("outlet  第一财经"), r.out());
@@ -53,7 +46,7 @@ class MainTest {
 
   @Test
   void analyzeJsonIsOneDocumentWithBothSides() throws Exception {
-    Result r = run("analyze", "--format", "json", DOC.toString());
+    CliResult r = run("analyze", "--format", "json", DOC.toString());
     assertEquals(0, r.code(), r.err());
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertEquals(20, root.path("digest").path("points").size());
@@ -72,7 +65,7 @@ class MainTest {
   void analyzeSeparateFilesAndTraditionalArticle(@TempDir Path dir) throws Exception {
     Path zh = dir.resolve("trad.txt");
     Files.writeString(zh, "人工智慧與軟體產業正在快速發展。\n\n業界認為，監管將更加嚴格。\n", StandardCharsets.UTF_8);
-    Result r = run("analyze", "--zh", zh.toString());
+    CliResult r = run("analyze", "--zh", zh.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("2 paragraphs"), r.out());
     assertTrue(r.out().contains("traditional"), r.out());
@@ -83,17 +76,17 @@ class MainTest {
   void titleLineIsDetectedUnlessTheUserSaysOtherwise(@TempDir Path dir) throws Exception {
     Path zh = dir.resolve("a.txt");
     Files.writeString(zh, "人工智慧產業觀察\r\n\r\n台積電今年第三季營收年增36%。\r\n\r\n輝達執行長本週訪台。\r\n");
-    Result auto = run("analyze", "--zh", zh.toString());
+    CliResult auto = run("analyze", "--zh", zh.toString());
     assertEquals(0, auto.code(), auto.err());
     assertTrue(auto.out().contains("2 paragraphs"), auto.out());
     assertTrue(auto.out().contains("title   人工智慧產業觀察"), auto.out());
-    Result none = run("analyze", "--no-title-line", "--zh", zh.toString());
+    CliResult none = run("analyze", "--no-title-line", "--zh", zh.toString());
     assertTrue(none.out().contains("3 paragraphs"), none.out());
   }
 
   @Test
   void missingFileIsOneLineAndExitTwo() {
-    Result r = run("analyze", "--en", "no/such/digest.txt");
+    CliResult r = run("analyze", "--en", "no/such/digest.txt");
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), "digest.txt");
   }
@@ -102,7 +95,7 @@ class MainTest {
   void emptyAndBinaryInputAreRejectedByName(@TempDir Path dir) throws Exception {
     Path empty = dir.resolve("empty.txt");
     Files.writeString(empty, "  \n\n");
-    Result r = run("analyze", "--zh", empty.toString());
+    CliResult r = run("analyze", "--zh", empty.toString());
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), "empty.txt");
 
@@ -117,7 +110,7 @@ class MainTest {
   void englishTextGivenAsArticleIsRejected(@TempDir Path dir) throws Exception {
     Path zh = dir.resolve("article.txt");
     Files.writeString(zh, "This is an English text, not a Chinese article.\n");
-    Result r = run("analyze", "--zh", zh.toString());
+    CliResult r = run("analyze", "--zh", zh.toString());
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), "article.txt");
     assertTrue(r.err().contains("Chinese"), r.err());
@@ -126,7 +119,7 @@ class MainTest {
   @Test
   void unwritableOutputIsOneLine(@TempDir Path dir) {
     Path out = dir.resolve("missing-folder").resolve("out.txt");
-    Result r = run("analyze", DOC.toString(), "-o", out.toString());
+    CliResult r = run("analyze", DOC.toString(), "-o", out.toString());
     assertEquals(1, r.code());
     assertOneLineNaming(r.err(), "out.txt");
     assertTrue(r.err().contains("no such file or folder"), r.err());
@@ -134,7 +127,7 @@ class MainTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    Result r = run("analyze", "--frobnicate");
+    CliResult r = run("analyze", "--frobnicate");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--frobnicate"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
@@ -142,7 +135,7 @@ class MainTest {
 
   @Test
   void folderThatIsNotADocument(@TempDir Path dir) {
-    Result r = run("analyze", dir.toString());
+    CliResult r = run("analyze", dir.toString());
     assertEquals(2, r.code());
     assertOneLineNaming(r.err(), dir.getFileName().toString());
   }
