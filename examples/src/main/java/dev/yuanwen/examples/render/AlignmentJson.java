@@ -14,13 +14,9 @@ import dev.yuanwen.align.ParagraphScore;
 import dev.yuanwen.align.PointAlignment;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
-import dev.yuanwen.document.Paragraph;
-import dev.yuanwen.document.Point;
-import dev.yuanwen.document.Sentence;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@code align} command's JSON view, described by {@code docs/alignment.schema.json}. Indices
@@ -48,37 +44,8 @@ public final class AlignmentJson {
     ObjectNode root = JSON.createObjectNode();
     root.put("schema", SCHEMA);
 
-    ObjectNode a = root.putObject("article");
-    a.put("source", article.source());
-    a.put("title", article.title());
-    a.put("variant", lower(article.variant()));
-    ArrayNode paragraphs = a.putArray("paragraphs");
-    for (Paragraph p : article.paragraphs()) {
-      ObjectNode o = paragraphs.addObject();
-      o.put("index", p.index());
-      o.put("text", p.text());
-      ArrayNode sentences = o.putArray("sentences");
-      for (Sentence s : p.sentences()) {
-        sentences.addObject().put("index", s.index()).put("start", s.start()).put("end", s.end()).put("text", s.text());
-      }
-    }
-
-    ObjectNode d = root.putObject("digest");
-    d.put("source", digest.source());
-    d.put("outlet", digest.outlet());
-    d.put("title_en", digest.titleEn());
-    d.put("title_zh", digest.titleZh());
-    ArrayNode ps = d.putArray("points");
-    for (Point p : digest.points()) {
-      ObjectNode o = ps.addObject();
-      o.put("index", p.index());
-      o.put("kind", lower(p.kind()));
-      o.put("marker", p.marker());
-      o.put("label", p.label());
-      o.put("text", p.text());
-      o.put("raw", p.raw());
-      o.put("parent", p.parentIndex());
-    }
+    DocumentJson.putArticle(root, article);
+    DocumentJson.putDigest(root, digest);
 
     ArrayNode alignments = root.putArray("alignments");
     for (PointAlignment pa : points) {
@@ -101,13 +68,13 @@ public final class AlignmentJson {
           evidence.addObject()
               .put("zh", e.chinese())
               .put("en", e.english())
-              .put("kind", lower(e.kind()))
+              .put("kind", DocumentJson.lower(e.kind()))
               .put("weight", round(e.weight()));
         }
       }
       ArrayNode flags = o.putArray("flags");
       for (Flag f : pa.flags()) {
-        flags.add(lower(f));
+        flags.add(DocumentJson.lower(f));
       }
       ArrayNode figures = o.putArray("unmatched_figures");
       pa.unmatchedFigures().forEach(figures::add);
@@ -125,9 +92,6 @@ public final class AlignmentJson {
     }
   }
 
-  private static String lower(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
-  }
 
   /** Four decimals: enough to rank, and stable output. NaN and infinities (never expected) become 0. */
   private static BigDecimal round(double x) {
