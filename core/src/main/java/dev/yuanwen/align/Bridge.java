@@ -40,7 +40,25 @@ final class Bridge {
   List<String> chineseFor(String englishWord) {
     String key = englishWord.toLowerCase(Locale.ROOT);
     List<String> found = chineseFor.get(key); // a plain get first: computeIfAbsent locks on hits too
-    return found != null ? found : chineseFor.computeIfAbsent(key, lexicon::chineseFor);
+    return found != null ? found : chineseFor.computeIfAbsent(key, this::lookUp);
+  }
+
+  /** Irregular plurals the stemmer leaves alone: their singular's translations come first. */
+  private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
+      "children", "child", "people", "person", "women", "woman", "men", "man", "mice", "mouse",
+      "feet", "foot", "teeth", "tooth", "geese", "goose", "lives", "life", "wives", "wife");
+
+  private List<String> lookUp(String word) {
+    String singular = IRREGULAR.get(word);
+    if (singular == null && word.endsWith("men") && word.length() > 5) {
+      singular = word.substring(0, word.length() - 3) + "man"; // fishermen, spokesmen
+    }
+    if (singular == null) {
+      return lexicon.chineseFor(word);
+    }
+    java.util.LinkedHashSet<String> both = new java.util.LinkedHashSet<>(lexicon.chineseFor(singular));
+    both.addAll(lexicon.chineseFor(word));
+    return List.copyOf(both).subList(0, Math.min(both.size(), Lexicon.MAX_CHINESE_FOR));
   }
 
   /** Porter stem of a word, or "" for a stop word. */

@@ -34,13 +34,21 @@ final class EnglishStopWords {
       // parts of figures, matched with the figure
       "hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "percent",
       "per cent", "percentage", "yuan", "rmb", "dollar", "dollars", "usd", "hk", "nt", "times",
-      "fold", "mn", "bn",
+      "fold", "mn", "bn", "one",
+
       // the digest's own scaffolding
       "conclusion", "summary", "key", "points", "overview");
 
+  /** Month names, matched against the article's N月. */
+  static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+      Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+      Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
+      Map.entry("december", 12));
+
   /** Spelled numbers, matched against the article's figures by value (两所, 十年, 三倍). */
   static final Map<String, Integer> NUMBERS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
       Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
       Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
       Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),

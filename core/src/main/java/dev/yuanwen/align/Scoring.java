@@ -340,7 +340,11 @@ final class Scoring {
     }
     Integer number = EnglishStopWords.NUMBERS.get(lower);
     if (number != null) {
-      return spelledNumberUnit(lower, number);
+      return spelledNumberUnit(lower, number, false);
+    }
+    Integer month = word.capitalized() ? EnglishStopWords.MONTHS.get(lower) : null;
+    if (month != null) {
+      return spelledNumberUnit(lower, month, true);
     }
     String stem = bridge.stem(lower);
     if (stem.isEmpty()) {
@@ -376,16 +380,20 @@ final class Scoring {
     return u;
   }
 
-  /** "three schools" against 三所学校: the article's figures, by value. */
-  private Unit spelledNumberUnit(String word, int value) {
+  /**
+   * "three schools" against 三所学校: the article's figures, by value; a month ("November")
+   * against a figure followed by 月.
+   */
+  private Unit spelledNumberUnit(String word, int value, boolean month) {
     String key = "number:" + word;
     Unit u = shared.get(key);
     if (u == null) {
       u = new Unit(Unit.Type.WORD, word, article.size);
       for (int z = 0; z < article.size; z++) {
+        String text = article.simplified[z];
         for (Figure a : article.figures.get(z)) {
-          if (a.value() == value) {
-            u.match(z, 1f, a.surface(), Evidence.Kind.NUMBER);
+          if (a.value() == value && (!month || a.end() < text.length() && text.charAt(a.end()) == '月')) {
+            u.match(z, 1f, month ? a.surface() + "月" : a.surface(), Evidence.Kind.NUMBER);
             break;
           }
         }
