@@ -20,6 +20,12 @@ import java.util.TreeSet;
 final class Decoder {
   /** Below this best score a point has no source. */
   static final double NO_SOURCE = 0.22;
+  /**
+   * A point that matches its best paragraph weakly and says much the article has nowhere (half its
+   * weight in words no paragraph matches) is an invented point, not a paraphrase.
+   */
+  static final double NO_SOURCE_IF_NOVEL = 0.28;
+  private static final double NOVEL = 0.5;
   /** A paragraph this close to the best one is linked too, per kind of point. */
   private static final double NEAR_TIE = 0.75;
   private static final double NEAR_TIE_SUMMARY = 0.55;
@@ -155,7 +161,8 @@ final class Decoder {
     double[] rank = rows[p.index()];
     int top = argmax(rank);
     // A lead or conclusion restates the article; only one that matches almost nothing has no source.
-    if (best < 0 || score[best] < (summary ? NO_SOURCE / 2 : NO_SOURCE)) {
+    if (best < 0 || score[best] < (summary ? NO_SOURCE / 2 : NO_SOURCE)
+        || !summary && score[best] < NO_SOURCE_IF_NOVEL && novelty(p) >= NOVEL) {
       return links;
     }
     double tie = (summary ? NEAR_TIE_SUMMARY : NEAR_TIE) * rank[top];
@@ -186,6 +193,19 @@ final class Decoder {
       }
     }
     return links;
+  }
+
+  /** The share of the point's checkable weight that nothing in the article matches. */
+  private double novelty(Point p) {
+    double total = 0;
+    double novel = 0;
+    for (Unit u : s.units.get(p.index())) {
+      if (u.checkable) {
+        total += u.weight;
+        novel += u.df == 0 ? u.weight : 0;
+      }
+    }
+    return total > 0 ? novel / total : 0;
   }
 
   /** A lead, a conclusion or a long paragraph: it restates several paragraphs, one per sentence or so. */
