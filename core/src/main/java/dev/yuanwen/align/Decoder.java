@@ -27,7 +27,7 @@ final class Decoder {
   static final double NO_SOURCE_IF_NOVEL = 0.28;
   private static final double NOVEL = 0.5;
   /** A paragraph this close to the best one is linked too, per kind of point. */
-  private static final double NEAR_TIE = 0.75;
+  private static final double NEAR_TIE = 0.7;
   private static final double NEAR_TIE_SUMMARY = 0.55;
   /** An English sentence's own best paragraph is linked when it matches this much of it. */
   private static final double SENTENCE_LINK = 0.3;
