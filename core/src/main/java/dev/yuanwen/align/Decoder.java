@@ -195,12 +195,15 @@ final class Decoder {
     return links;
   }
 
-  /** The share of the point's checkable weight that nothing in the article matches. */
+  /**
+   * The share of the point's checkable weight that nothing in the article matches; figures left
+   * out, since a wrong figure makes a point wrong, not unsupported.
+   */
   private double novelty(Point p) {
     double total = 0;
     double novel = 0;
     for (Unit u : s.units.get(p.index())) {
-      if (u.checkable) {
+      if (u.checkable && u.type != Unit.Type.FIGURE) {
         total += u.weight;
         novel += u.df == 0 ? u.weight : 0;
       }
