@@ -13,13 +13,12 @@ import java.util.Map;
 
 /**
  * What the aligner needs of an article, computed once per alignment: each paragraph's simplified
- * text, tokens, figures, Latin tokens.
+ * text, its terms and the paragraphs each occurs in, its figures and its Latin tokens.
  */
 final class ArticleProfile {
   final Article article;
   final int size;
   final String[] simplified;
-  final List<List<Token>> tokens;
   final List<List<Figure>> figures;
   /** Content term (simplified) to the paragraphs it occurs in, ascending, no repeats. */
   final Map<String, int[]> termParagraphs;
@@ -31,7 +30,6 @@ final class ArticleProfile {
     List<Paragraph> paragraphs = article.paragraphs();
     size = paragraphs.size();
     simplified = new String[size];
-    tokens = new ArrayList<>(size);
     figures = new ArrayList<>(size);
     termParagraphs = new HashMap<>(size * 64);
     latin = new HashMap<>();
@@ -40,7 +38,6 @@ final class ArticleProfile {
       String text = paragraphs.get(z).text();
       simplified[z] = segmenter.simplified(text);
       List<Token> toks = segmenter.segment(text);
-      tokens.add(toks);
       figures.add(Figures.inChinese(simplified[z]));
       for (Token t : toks) {
         if (!t.isContent() || t.type() == TokenType.NUMBER) {

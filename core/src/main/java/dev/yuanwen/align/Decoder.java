@@ -24,7 +24,7 @@ final class Decoder {
    * A point that matches its best paragraph weakly and says much the article has nowhere (half its
    * weight in words no paragraph matches) is an invented point, not a paraphrase.
    */
-  static final double NO_SOURCE_IF_NOVEL = 0.28;
+  private static final double NO_SOURCE_IF_NOVEL = 0.28;
   private static final double NOVEL = 0.5;
   /** A paragraph this close to the best one is linked too, per kind of point. */
   private static final double NEAR_TIE = 0.7;
