@@ -22,6 +22,10 @@ final class ArticleProfile {
   final List<List<Figure>> figures;
   /** Content term (simplified) to the paragraphs it occurs in, ascending, no repeats. */
   final Map<String, int[]> termParagraphs;
+  /** A transliterated foreign name in a paragraph (HanLP's nrf, or one part of 罗布·恩德勒). */
+  record ForeignName(int paragraph, String surface, String skeleton) {}
+
+  final List<ForeignName> foreignNames = new ArrayList<>();
   /** Latin token, lower case, to the paragraphs it occurs in and its surface there. */
   final Map<String, Map<Integer, String>> latin;
 
@@ -51,9 +55,28 @@ final class ArticleProfile {
           more[where.length] = z;
           termParagraphs.put(t.term(), more);
         }
+        if (t.type() == TokenType.NAME) {
+          addForeignName(z, t);
+        }
         if (t.type() == TokenType.LATIN) {
           latin.computeIfAbsent(t.term().toLowerCase(Locale.ROOT), k -> new HashMap<>()).putIfAbsent(z, t.surface());
         }
+      }
+    }
+  }
+
+  private void addForeignName(int z, Token t) {
+    String term = t.term();
+    int from = 0;
+    for (int i = 0; i <= term.length(); i++) {
+      if (i == term.length() || !Character.isLetter(term.charAt(i))) { // the dot of 罗布·恩德勒
+        if (i - from >= 2) {
+          String skeleton = Transliteration.chinese(term.substring(from, i));
+          if (skeleton.length() >= 2) {
+            foreignNames.add(new ForeignName(z, t.surface().substring(from, i), skeleton));
+          }
+        }
+        from = i + 1;
       }
     }
   }

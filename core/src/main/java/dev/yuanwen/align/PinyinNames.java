@@ -132,6 +132,12 @@ final class PinyinNames {
     }
   }
 
+  /** The first (most common) reading of an ideograph, or {@code null}. */
+  static String reading(char c) {
+    String[] r = Readings.of(c);
+    return r == null || r.length == 0 ? null : r[0];
+  }
+
   /**
    * Where the chars of {@code simplified} spell {@code target} (lower case, no spaces) in pinyin:
    * the start and end char offsets, or {@code null}. Each char contributes one whole syllable, in

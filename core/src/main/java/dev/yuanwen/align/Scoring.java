@@ -364,6 +364,14 @@ final class Scoring {
     // Only a word the lexicon translates can be missed: an unknown one proves nothing.
     List<String> candidates = bridge.chineseFor(lower);
     u.checkable = !candidates.isEmpty();
+    if (word.capitalized() && !article.foreignNames.isEmpty() && !bridge.isEnglishWord(word.surface())) {
+      String skeleton = Transliteration.english(word.surface());
+      for (ArticleProfile.ForeignName name : article.foreignNames) {
+        if (Transliteration.sameName(skeleton, name.skeleton())) {
+          u.match(name.paragraph(), 1f, name.surface(), Evidence.Kind.TRANSLITERATION);
+        }
+      }
+    }
     for (int r = 0; r < Math.min(candidates.size(), MAX_CANDIDATES); r++) {
       String zh = candidates.get(r);
       float s = (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (zh.length() == 1 ? 0.7f : 1f);

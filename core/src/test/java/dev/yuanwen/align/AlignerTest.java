@@ -80,6 +80,24 @@ class AlignerTest {
   }
 
   @Test
+  void transliteratedNamesMatchByTheirSound() {
+    Article article = Article.parse(String.join("\n\n",
+        "美联储主席鲍威尔周三表示，通胀仍然过高，美联储将维持利率不变。",
+        "特斯拉首席执行官马斯克当天宣布，公司将在上海扩建工厂，年产能提高到一百万辆。",
+        "分析人士认为，市场对降息的预期有所降温。"), "article.zh.txt");
+    Digest digest = Digest.of("digest.en.txt", List.of(
+        "1. Rates on Hold: Fed chair Powell said inflation is still too high and rates stay where they are.",
+        "2. Expansion: Tesla's Musk announced a bigger Shanghai plant able to build a million cars a year."));
+    Alignment a = Aligner.shared().align(article, digest);
+    assertEquals(List.of(0), a.point(0).paragraphs());
+    assertEquals(List.of(1), a.point(1).paragraphs());
+    assertTrue(hasEvidence(a.point(0).links().get(0), Evidence.Kind.TRANSLITERATION, "鲍威尔", "Powell"),
+        a.point(0).links().get(0).evidence().toString());
+    assertTrue(hasEvidence(a.point(1).links().get(0), Evidence.Kind.TRANSLITERATION, "特斯拉", "Tesla"),
+        a.point(1).links().get(0).evidence().toString());
+  }
+
+  @Test
   void latinTokensMatchAsWritten() {
     Digest d = Samples.digest("In Conclusion: The meeting signals",
         "  • Models: Over 200 large models have been released in China, some close to GPT-4o.\n\nIn Conclusion: The meeting signals");
