@@ -165,7 +165,8 @@ final class Decoder {
         || !summary && score[best] < NO_SOURCE_IF_NOVEL && novelty(p) >= NOVEL) {
       return links;
     }
-    double tie = (summary ? NEAR_TIE_SUMMARY : NEAR_TIE) * rank[top];
+    // A point that matches nothing well has no near ties worth the name: only its best paragraph.
+    double tie = score[best] < NO_SOURCE ? rank[top] : (summary ? NEAR_TIE_SUMMARY : NEAR_TIE) * rank[top];
     for (int z = 0; z < n; z++) {
       if (rank[z] >= tie) {
         links.add(z);
