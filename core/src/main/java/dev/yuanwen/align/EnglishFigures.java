@@ -30,7 +30,7 @@ final class EnglishFigures {
   private static final Set<String> HYPHEN_PREFIXES =
       Set.of("mid", "pre", "post", "early", "late", "top", "over", "under");
 
-  /** Words that make the figure after them approximate, hence within a tenth. */
+  /** Words that make the figure after them approximate, hence within a fifteenth. */
   private static final Set<String> HEDGES = Set.of(
       "about", "around", "nearly", "almost", "roughly", "approximately", "approx", "over", "under", "some",
       "circa", "estimated", "more than", "less than", "fewer than", "up to", "at least", "close to",

@@ -33,8 +33,8 @@ final class Figures {
 
   /**
    * Whether {@code fromArticle} supports {@code fromPoint}: the article value rounds to the point's
-   * as the point writes it (25.8 → "26%", 9650亿 → "$965 billion"), or lies within a tenth of it
-   * when the point hedges ("about 33%" for 30%). Only values are compared, not units. Not
+   * as the point writes it (25.8 → "26%", 9650亿 → "$965 billion"), or lies within a fifteenth of it
+   * when the point hedges ("about 32%" for 30%). Only values are compared, not units. Not
    * symmetric: the point's precision decides.
    */
   static boolean sameFigure(Figure fromPoint, Figure fromArticle) {
