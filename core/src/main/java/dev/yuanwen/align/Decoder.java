@@ -46,7 +46,10 @@ final class Decoder {
 
   private final Scoring s;
   private final int n;
-  /** Per point, the scores it is ranked by: a heading's own or its section's, whichever is higher. */
+  /**
+   * Per point, what ranks its paragraphs: the scoring's rank; for a conclusion leaning toward the
+   * article's end; for a heading the best of its section's points, or its own words' at a discount.
+   */
   private final double[][] rows;
 
   Decoder(Scoring scoring) {

@@ -21,6 +21,8 @@ final class Scoring {
   /** Lexicon candidates past these ranks are looser translations. */
   private static final int CLOSE_RANK = 5;
   private static final int FAR_RANK = 20;
+  /** A paragraph matched only by figures has no share of words; it still ranks, by its score. */
+  private static final double MIN_SHARE = 1e-4;
   /** Translations past this rank add time, not matches. */
   private static final int MAX_CANDIDATES = 30;
 
@@ -78,7 +80,7 @@ final class Scoring {
     rank = new double[score.length][n];
     for (int i = 0; i < score.length; i++) {
       for (int z = 0; z < n; z++) {
-        rank[i][z] = score[i][z] * Math.sqrt(paragraphShare[i][z]);
+        rank[i][z] = score[i][z] * Math.sqrt(Math.max(paragraphShare[i][z], MIN_SHARE));
       }
     }
     mix(signals, article, digest);

@@ -98,6 +98,14 @@ class AlignerTest {
   }
 
   @Test
+  void aPointMatchedOnlyByAFigureStillFindsItsParagraph() {
+    Alignment a = Aligner.shared().align(Samples.article(), Digest.of("d", List.of("1. Figure: $965 billion.", "2. Figure: 8.6%.")));
+    assertEquals(2, a.point(0).best(), a.point(0).ranking().toString());
+    assertEquals(5, a.point(1).best(), a.point(1).ranking().toString());
+    assertTrue(a.point(1).links().stream().allMatch(l -> l.score() > 0));
+  }
+
+  @Test
   void latinTokensMatchAsWritten() {
     Digest d = Samples.digest("In Conclusion: The meeting signals",
         "  • Models: Over 200 large models have been released in China, some close to GPT-4o.\n\nIn Conclusion: The meeting signals");
