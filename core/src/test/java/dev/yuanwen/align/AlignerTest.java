@@ -106,6 +106,40 @@ class AlignerTest {
   }
 
   @Test
+  void oddInputsGiveConsistentAlignments() {
+    List<Article> articles = List.of(
+        Article.parse("北京今天晴。", "one.txt"),
+        Samples.article(),
+        Article.parse("OpenAI发布GPT-5。\n\nAI AI AI 2026 2026。\n\n一二三四五六七八九十。", "latin.txt"),
+        Article.parse(HanLP.convertToTraditionalChinese(Samples.ARTICLE), "trad.txt"));
+    List<Digest> digests = List.of(
+        Samples.digest(),
+        Digest.of("d1", List.of("It is what it is.")),
+        Digest.of("d2", List.of("I. Only a Heading", "II. Another Heading")),
+        Digest.of("d3", List.of("1. Figure: 2026.", "2. Names: Li Qiang and Powell.", "3. GPT-5 and OpenAI.")),
+        Digest.of("d4", List.of("One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Nine.")),
+        Digest.of("d5", List.of("word ".repeat(5000) + "end.")));
+    for (Article article : articles) {
+      for (Digest digest : digests) {
+        Alignment a = Aligner.shared().align(article, digest);
+        int n = article.paragraphs().size();
+        assertEquals(digest.points().size(), a.points().size());
+        for (PointAlignment p : a.points()) {
+          assertEquals(p.links().isEmpty(), p.flags().contains(Flag.NO_SOURCE), p.toString());
+          for (Link l : p.links()) {
+            assertTrue(l.paragraph() >= 0 && l.paragraph() < n, l.toString());
+            int sentences = article.paragraphs().get(l.paragraph()).sentences().size();
+            assertTrue(l.sentences().stream().allMatch(k -> k >= 0 && k < sentences), l.toString());
+          }
+          for (int i = 1; i < p.ranking().size(); i++) {
+            assertTrue(p.ranking().get(i - 1).score() >= p.ranking().get(i).score());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void latinTokensMatchAsWritten() {
     Digest d = Samples.digest("In Conclusion: The meeting signals",
         "  • Models: Over 200 large models have been released in China, some close to GPT-4o.\n\nIn Conclusion: The meeting signals");
