@@ -28,8 +28,23 @@ final class Bridge {
   /** Entries glossing a word in lower case before it counts as English rather than a name. */
   private static final int ENGLISH_GLOSSES = 3;
 
+  /** Each cache stops growing here: text from the wild (ids, typos) must not fill the heap. */
+  private static final int MAX_ENTRIES = 200_000;
+
   private Bridge(Lexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  private static <V> V memo(ConcurrentHashMap<String, V> cache, String key, java.util.function.Function<String, V> compute) {
+    V value = cache.get(key);
+    if (value == null) {
+      value = compute.apply(key);
+      if (cache.size() < MAX_ENTRIES) {
+        V raced = cache.putIfAbsent(key, value);
+        value = raced != null ? raced : value;
+      }
+    }
+    return value;
   }
 
   static Bridge shared() {
@@ -38,9 +53,7 @@ final class Bridge {
 
   /** Chinese words that translate the English word, best first (see Lexicon#chineseFor). */
   List<String> chineseFor(String englishWord) {
-    String key = englishWord.toLowerCase(Locale.ROOT);
-    List<String> found = chineseFor.get(key); // a plain get first: computeIfAbsent locks on hits too
-    return found != null ? found : chineseFor.computeIfAbsent(key, this::lookUp);
+    return memo(chineseFor, englishWord.toLowerCase(Locale.ROOT), this::lookUp);
   }
 
   /** Irregular plurals the stemmer leaves alone: their singular's translations come first. */
@@ -63,12 +76,7 @@ final class Bridge {
 
   /** Porter stem of a word, or "" for a stop word. */
   String stem(String englishWord) {
-    String key = englishWord.toLowerCase(Locale.ROOT);
-    String found = stems.get(key);
-    if (found != null) {
-      return found;
-    }
-    return stems.computeIfAbsent(key, w -> {
+    return memo(stems, englishWord.toLowerCase(Locale.ROOT), w -> {
       String s = EnglishTerms.stem(w);
       return s == null ? "" : s;
     });
@@ -80,8 +88,7 @@ final class Bridge {
    * appear capitalized ("Wang Qishan") or in one or two stray glosses ("qiang").
    */
   boolean isEnglishWord(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return englishWords.computeIfAbsent(lower, w -> {
+    return memo(englishWords, word.toLowerCase(Locale.ROOT), w -> {
       if (EnglishStopWords.WORDS.contains(w) || stem(w).isEmpty()) {
         return true;
       }
@@ -104,8 +111,7 @@ final class Bridge {
 
   /** Stems of the words of the Chinese term's short glosses; empty if it has none. */
   Set<String> glossStems(String chinese) {
-    Set<String> found = glossStems.get(chinese);
-    return found != null ? found : glossStems.computeIfAbsent(chinese, this::computeGlossStems);
+    return memo(glossStems, chinese, this::computeGlossStems);
   }
 
   private Set<String> computeGlossStems(String chinese) {

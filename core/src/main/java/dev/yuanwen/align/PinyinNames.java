@@ -38,7 +38,7 @@ final class PinyinNames {
     Integer known = COUNTS.get(word);
     if (known == null) {
       known = countSyllables(word);
-      if (COUNTS.size() < MAX_CACHED) {
+      if (COUNTS.size() < MAX_CACHED) { // capitalized words from the wild must not fill the heap
         COUNTS.put(word, known);
       }
     }
