@@ -88,15 +88,7 @@ public final class AlignmentText {
     Point p = pa.point();
     String indent = " ".repeat(BODY);
     String head = String.format(Locale.ROOT, "%3d %-10s ", p.index(), p.kind().name().toLowerCase(Locale.ROOT));
-    StringBuilder body = new StringBuilder();
-    if (!p.marker().isEmpty()) {
-      body.append(p.marker()).append(' ');
-    }
-    if (!p.label().isEmpty() && p.kind() != Point.Kind.HEADING) {
-      body.append('[').append(p.label()).append("] ");
-    }
-    body.append(p.text());
-    hanging(out, head, Columns.wrap(Columns.words(body.toString()), " ", indent, WIDTH));
+    hanging(out, head, Columns.wrap(Columns.words(AnalysisText.body(p)), " ", indent, WIDTH));
 
     for (Link link : pa.links()) {
       String linkHead = String.format(Locale.ROOT, "    -> para %-3d ", link.paragraph());

@@ -48,15 +48,7 @@ public final class AnalysisText {
       String indent = " ".repeat(BODY + 2 * Math.min(p.level(), 3));
       String head = String.format(Locale.ROOT, "%3d %-10s", p.index(), p.kind().name().toLowerCase(Locale.ROOT));
       head = head + " ".repeat(indent.length() - head.length());
-      StringBuilder body = new StringBuilder();
-      if (!p.marker().isEmpty()) {
-        body.append(p.marker()).append(' ');
-      }
-      if (!p.label().isEmpty() && p.kind() != Point.Kind.HEADING) {
-        body.append('[').append(p.label()).append("] ");
-      }
-      body.append(p.text());
-      List<String> lines = Columns.wrap(Columns.words(body.toString()), " ", indent, WIDTH);
+      List<String> lines = Columns.wrap(Columns.words(body(p)), " ", indent, WIDTH);
       for (int i = 0; i < lines.size(); i++) {
         out.append(i == 0 ? head + lines.get(0).substring(indent.length()) : lines.get(i)).append('\n');
       }
@@ -109,5 +101,17 @@ public final class AnalysisText {
         out.append(i == 0 ? head + lines.get(0).substring(indent) : lines.get(i)).append('\n');
       }
     }
+  }
+
+  /** A point as the text views show it: marker, [label], text. */
+  static String body(Point p) {
+    StringBuilder body = new StringBuilder();
+    if (!p.marker().isEmpty()) {
+      body.append(p.marker()).append(' ');
+    }
+    if (!p.label().isEmpty() && p.kind() != Point.Kind.HEADING) {
+      body.append('[').append(p.label()).append("] ");
+    }
+    return body.append(p.text()).toString();
   }
 }
