@@ -37,6 +37,8 @@ final class Decoder {
   private static final double CONCLUSION_POSITION = 0.6;
   /** A lead or conclusion restates more loosely: its sentences' best paragraphs may rank lower. */
   private static final double SUMMARY_SENTENCE_RANK = 0.2;
+  /** Share of points whose best paragraph lies on the diagonal for a flat digest to be a translation. */
+  private static final double TRANSLATION_ON_DIAGONAL = 0.6;
   /** How much a heading's own words count against its section's points in its ranking. */
   private static final double OWN_HEADING_SHARE = 0.6;
   /** A sentence of a lead or conclusion links its best paragraph from this score. */
@@ -128,7 +130,18 @@ final class Decoder {
         return false;
       }
     }
-    return points.size() >= 0.8 * n && points.size() <= 1.25 * n && points.size() > 1;
+    if (points.size() < 0.8 * n || points.size() > 1.25 * n || points.size() < 2) {
+      return false;
+    }
+    // A flat summary that happens to match the article in length reorders and merges: a
+    // translation's points find their best paragraph near the diagonal.
+    int near = 0;
+    for (Point p : points) {
+      int best = argmax(s.score[p.index()]);
+      double diagonal = p.index() * (n - 1.0) / Math.max(1, points.size() - 1);
+      near += best >= 0 && Math.abs(best - diagonal) <= 1.5 ? 1 : 0;
+    }
+    return near >= TRANSLATION_ON_DIAGONAL * points.size();
   }
 
   /** Highest-scoring monotonic one-to-one path; pairs that match nothing stay unlinked. */

@@ -265,6 +265,22 @@ class AlignerTest {
   }
 
   @Test
+  void aFlatSummaryInAnotherOrderIsNotReadAsATranslation() {
+    List<String> zh = Samples.article().paragraphs().subList(0, 6).stream().map(p -> p.text()).toList();
+    List<String> en = List.of(
+        "The property market is still adjusting: the sales area of new housing fell 8.6% in the first ten months.",
+        "Zhang Mingyuan, an economics professor at Peking University, said the policies exceeded market expectations.",
+        "The meeting backed research on domestic large models; over 200 have been released, some close to GPT-4o.",
+        "Customs figures show exports of $965 billion in the first ten months; private enterprises made up 47% of exports.",
+        "The meeting arranged 1 trillion yuan of ultra-long special treasury bonds, 300 billion yuan of it for trade-ins.",
+        "Premier Li Qiang chaired a State Council executive meeting on domestic demand; GDP grew 5.2%.");
+    Alignment a = Aligner.shared().align(Article.of("zh", zh), Digest.of("en", en));
+    for (int i = 0; i < en.size(); i++) {
+      assertEquals(List.of(5 - i), a.point(i).paragraphs(), "point " + i);
+    }
+  }
+
+  @Test
   void anExtraSignalChangesTheRanking() {
     int n = Samples.article().paragraphs().size();
     // A signal that is sure every point is about the weather paragraph.
