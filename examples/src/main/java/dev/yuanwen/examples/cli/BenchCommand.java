@@ -6,6 +6,7 @@ import dev.yuanwen.align.Aligner;
 import dev.yuanwen.analysis.ChineseAnalyzer;
 import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.document.Article;
+import dev.yuanwen.document.CorpusFolder;
 import dev.yuanwen.document.Digest;
 import dev.yuanwen.document.Paragraph;
 import dev.yuanwen.lexicon.Lexicon;

@@ -2,6 +2,7 @@ package dev.yuanwen.examples.cli;
 
 import dev.yuanwen.InputException;
 import dev.yuanwen.document.Article;
+import dev.yuanwen.document.CorpusFolder;
 import dev.yuanwen.document.Digest;
 import java.io.IOException;
 import java.io.PrintWriter;

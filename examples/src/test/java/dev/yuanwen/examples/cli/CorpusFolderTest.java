@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.yuanwen.document.Article;
+import dev.yuanwen.document.CorpusFolder;
 import dev.yuanwen.document.Point;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class CorpusFolderTest {
   @MethodSource("documents")
   void goldAgreesWithTheParsedFiles(Path dir) throws IOException {
     CorpusFolder doc = CorpusFolder.read(dir);
-    JsonNode m = doc.manifest();
+    JsonNode m = JSON.readTree(dir.resolve("manifest.json").toFile());
     for (String field : List.of("id", "outlet", "title_en", "title_zh", "variant", "licence")) {
       assertTrue(m.hasNonNull(field), dir + ": manifest lacks " + field);
     }
@@ -57,6 +58,8 @@ class CorpusFolderTest {
     List<String> en = doc.digest().points().stream().map(Point::raw).toList();
     assertEquals(en, strings(gold.get("en")), dir + ": gold en differs from the parsed digest");
     assertEquals(doc.digest().titleZh(), gold.get("title_zh").asText());
+    assertEquals(m.get("title_zh").asText(), doc.titleZh());
+    assertEquals(m.get("outlet").asText(), doc.outlet());
     assertEquals(Article.parser().withTitleLine(false).parse(String.join("\n\n", zh), "gold").paragraphs().size(), zh.size());
 
     Set<Integer> covered = new HashSet<>();

@@ -1,0 +1,559 @@
+package dev.yuanwen.index;
+
+import dev.yuanwen.InputException;
+import dev.yuanwen.align.Aligner;
+import dev.yuanwen.align.Alignment;
+import dev.yuanwen.document.Paragraph;
+import dev.yuanwen.document.Point;
+import dev.yuanwen.lexicon.Lexicon;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A searchable corpus of Chinese articles and English digests, on disk (Lucene). Each document is
+ * aligned when it is added, and a hit on either side comes with its aligned counterparts.
+ *
+ * <pre>{@code
+ * try (CorpusIndex index = CorpusIndex.open(Path.of("corpus-index"))) {
+ *   index.addAll(CorpusDocument.readAll(List.of(Path.of("corpus"))), IndexProgress.NONE);
+ *   for (Hit hit : index.search(SearchRequest.of("Anthropic 估值")).hits()) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Adding a document whose id is already there replaces it in one step. Changes become durable
+ * at {@link #commit()} (also at {@link #close()} and every few seconds of {@link #addAll}); a crash
+ * or kill loses only what was not committed, and the index opens as it was at the last commit.
+ * One process writes at a time; any number may search. Thread-safe.
+ */
+public final class CorpusIndex implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
+  /** {@link #addAll} commits at least this often. */
+  private static final Duration COMMIT_EVERY = Duration.ofSeconds(10);
+
+  private final String name;
+  private final Directory directory;
+  private final Aligner aligner;
+  private final Analyzer chinese = IndexSchema.newChineseAnalyzer();
+  private final Analyzer analyzer = IndexSchema.analyzer(chinese);
+  private final QueryTranslator translator;
+  private IndexWriter writer;
+  private SearcherManager searchers;
+  private boolean closed;
+
+  private CorpusIndex(String name, Directory directory, Aligner aligner) {
+    this.name = name;
+    this.directory = directory;
+    this.aligner = aligner;
+    this.translator = new QueryTranslator(chinese, Lexicon.shared());
+  }
+
+  /**
+   * Opens the index in {@code dir}, which is created at the first write. A folder that holds
+   * something else, or an index this version cannot read, is an {@link InputException}.
+   */
+  public static CorpusIndex open(Path dir) {
+    return open(dir, Aligner.shared());
+  }
+
+  /** As {@link #open(Path)}, aligning new documents with {@code aligner}. */
+  public static CorpusIndex open(Path dir, Aligner aligner) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new InputException(dir.toString(), "is a file, not an index folder");
+    }
+    if (Files.isDirectory(dir) && !exists(dir) && !isEmptyFolder(dir)) {
+      throw new InputException(dir.toString(),
+          "is neither an index nor empty; give a new folder for the index (nothing was written)");
+    }
+    try {
+      CorpusIndex index = new CorpusIndex(dir.toString(), FSDirectory.open(dir), aligner);
+      index.checkVersion();
+      return index;
+    } catch (IOException e) {
+      throw new InputException(dir.toString(), "cannot open the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** An index in memory, for tests and one-off evaluations. */
+  public static CorpusIndex inMemory() {
+    return new CorpusIndex("(memory)", new ByteBuffersDirectory(), Aligner.shared());
+  }
+
+  /** Whether {@code dir} holds a committed index. */
+  public static boolean exists(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean isEmptyFolder(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void checkVersion() throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    Map<String, String> data;
+    try {
+      data = SegmentInfos.readLatestCommit(directory).getUserData();
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw new InputException(name, "the index is damaged or from another Lucene version (" + e.getMessage() + ")", e);
+    }
+    String version = data.get(IndexSchema.MARK);
+    if (version == null) {
+      throw new InputException(name, "is a Lucene index, but not one yuanwen wrote");
+    }
+    if (!version.equals(IndexSchema.VERSION)) {
+      throw new InputException(name, "was written by another version of yuanwen (layout " + version
+          + ", this one reads " + IndexSchema.VERSION + "); index the corpus again into a new folder");
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** Aligns and adds {@code doc}, replacing any document with its id; durable at the next commit. */
+  public synchronized void add(CorpusDocument doc) {
+    List<Document> entries = entries(doc, aligner.align(doc.article(), doc.digest()));
+    try {
+      writer().updateDocuments(new Term(IndexSchema.DOC, doc.id()), entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the index " + name, e);
+    }
+  }
+
+  /**
+   * Adds each document as {@link #add} does, telling {@code progress} after each; commits every
+   * few seconds and at the end. Returns how many were added.
+   */
+  public int addAll(List<CorpusDocument> docs, IndexProgress progress) {
+    long start = System.nanoTime();
+    long lastCommit = start;
+    for (int i = 0; i < docs.size(); i++) {
+      add(docs.get(i));
+      long now = System.nanoTime();
+      if (now - lastCommit > COMMIT_EVERY.toNanos()) {
+        commit();
+        lastCommit = now;
+      }
+      progress.update(i + 1, docs.size(), Duration.ofNanos(now - start));
+    }
+    commit();
+    return docs.size();
+  }
+
+  /** Deletes the document with this id; returns whether there was one. Durable at the next commit. */
+  public synchronized boolean delete(String id) {
+    boolean had = document(id).isPresent();
+    try {
+      writer().deleteDocuments(new Term(IndexSchema.DOC, id));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the index " + name, e);
+    }
+    return had;
+  }
+
+  /** Makes every change so far durable. */
+  public synchronized void commit() {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.setLiveCommitData(Map.of(IndexSchema.MARK, IndexSchema.VERSION).entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index " + name, e);
+    }
+  }
+
+  private IndexWriter writer() throws IOException {
+    if (closed) {
+      throw new IllegalStateException("the index " + name + " is closed");
+    }
+    if (writer == null) {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64)
+          .setCommitOnClose(false);
+      try {
+        writer = new IndexWriter(directory, config);
+      } catch (LockObtainFailedException e) {
+        throw new InputException(name, "another process is writing to this index; wait for it to finish", e);
+      }
+      if (searchers != null) {
+        searchers.close();
+      }
+      searchers = new SearcherManager(writer, null); // searches see uncommitted changes too
+    }
+    return writer;
+  }
+
+  private List<Document> entries(CorpusDocument doc, Alignment alignment) {
+    List<Document> out = new ArrayList<>();
+    Document meta = common(doc, IndexSchema.TYPE_DOC);
+    meta.add(new StoredField(IndexSchema.OUTLET, doc.outlet()));
+    meta.add(new StoredField(IndexSchema.OUTLET_EN, doc.outletEn()));
+    meta.add(new StoredField(IndexSchema.TITLE_ZH, doc.titleZh()));
+    meta.add(new StoredField(IndexSchema.TITLE_EN, doc.titleEn()));
+    meta.add(new StoredField(IndexSchema.DATE, doc.date()));
+    doc.tags().forEach(t -> meta.add(new StoredField(IndexSchema.TAG, t)));
+    StringBuilder links = new StringBuilder();
+    for (Point p : doc.digest().points()) {
+      if (p.index() > 0) {
+        links.append(';');
+      }
+      links.append(join(alignment.point(p.index()).paragraphs()));
+    }
+    meta.add(new StoredField(IndexSchema.LINKS, links.toString()));
+    out.add(meta);
+    for (Paragraph p : doc.article().paragraphs()) {
+      Document e = entry(doc, Side.ZH, p.index(), p.text(), alignment.pointsLinkedTo(p.index()));
+      e.add(new TextField(IndexSchema.ZH, p.text(), Field.Store.NO));
+      out.add(e);
+    }
+    for (Point p : doc.digest().points()) {
+      Document e = entry(doc, Side.EN, p.index(), p.raw(), alignment.point(p.index()).paragraphs());
+      e.add(new TextField(IndexSchema.EN, p.raw(), Field.Store.NO));
+      out.add(e);
+    }
+    return out;
+  }
+
+  private static Document entry(CorpusDocument doc, Side side, int index, String text, List<Integer> aligned) {
+    Document e = common(doc, IndexSchema.typeOf(side));
+    e.add(new IntPoint(IndexSchema.INDEX, index));
+    e.add(new StoredField(IndexSchema.INDEX, index));
+    e.add(new StoredField(IndexSchema.SIDE, side.label()));
+    e.add(new StoredField(IndexSchema.TEXT, text));
+    e.add(new StoredField(IndexSchema.ALIGNED, join(aligned)));
+    return e;
+  }
+
+  private static Document common(CorpusDocument doc, String type) {
+    Document e = new Document();
+    e.add(new StringField(IndexSchema.TYPE, type, Field.Store.NO));
+    e.add(new StringField(IndexSchema.DOC, doc.id(), Field.Store.YES));
+    for (String outlet : List.of(doc.outlet(), doc.outletEn())) {
+      if (!outlet.isBlank()) {
+        e.add(new StringField(IndexSchema.OUTLET_KEY, IndexSchema.key(outlet), Field.Store.NO));
+      }
+    }
+    doc.tags().forEach(t -> e.add(new StringField(IndexSchema.TAG_KEY, IndexSchema.key(t), Field.Store.NO)));
+    return e;
+  }
+
+  private static String join(List<Integer> values) {
+    StringBuilder s = new StringBuilder();
+    for (int v : values) {
+      if (s.length() > 0) {
+        s.append(',');
+      }
+      s.append(v);
+    }
+    return s.toString();
+  }
+
+  private static List<Integer> split(String values, String separator) {
+    if (values == null || values.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(values.split(separator)).map(Integer::parseInt).toList();
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** How many documents the index holds (as far as this process sees: committed, or its own). */
+  public int documentCount() {
+    return count(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_DOC)));
+  }
+
+  /** How many article paragraphs the index holds. */
+  public int paragraphCount() {
+    return count(new TermQuery(new Term(IndexSchema.TYPE, Side.ZH.label())));
+  }
+
+  /** How many digest points the index holds. */
+  public int pointCount() {
+    return count(new TermQuery(new Term(IndexSchema.TYPE, Side.EN.label())));
+  }
+
+  private int count(Query q) {
+    return withSearcher(s -> s == null ? 0 : s.count(q));
+  }
+
+  /** The ids of all documents, sorted. */
+  public List<String> ids() {
+    return withSearcher(s -> {
+      if (s == null) {
+        return List.of();
+      }
+      Query q = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_DOC));
+      TopDocs top = s.search(q, Math.max(1, s.count(q)));
+      StoredFields stored = s.storedFields();
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        ids.add(stored.document(sd.doc).get(IndexSchema.DOC));
+      }
+      ids.sort(null);
+      return ids;
+    });
+  }
+
+  /** The stored document with this id, if the index has it. */
+  public Optional<StoredDocument> document(String id) {
+    return withSearcher(s -> s == null ? Optional.empty() : Optional.ofNullable(read(s, id)));
+  }
+
+  private StoredDocument read(IndexSearcher s, String id) throws IOException {
+    TopDocs top = s.search(new TermQuery(new Term(IndexSchema.DOC, id)), 100_000);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    StoredFields stored = s.storedFields();
+    Document meta = null;
+    TreeMap<Integer, String> paragraphs = new TreeMap<>();
+    TreeMap<Integer, String> points = new TreeMap<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc);
+      IndexableField index = d.getField(IndexSchema.INDEX);
+      if (index == null) {
+        meta = d;
+      } else if (isParagraph(d)) {
+        paragraphs.put(index.numericValue().intValue(), d.get(IndexSchema.TEXT));
+      } else {
+        points.put(index.numericValue().intValue(), d.get(IndexSchema.TEXT));
+      }
+    }
+    if (meta == null) {
+      return null;
+    }
+    List<List<Integer>> links = new ArrayList<>();
+    String linkText = meta.get(IndexSchema.LINKS);
+    String[] perPoint = linkText.split(";", -1);
+    for (int i = 0; i < points.size(); i++) {
+      links.add(i < perPoint.length ? split(perPoint[i], ",") : List.of());
+    }
+    return new StoredDocument(id, meta.get(IndexSchema.OUTLET), meta.get(IndexSchema.OUTLET_EN),
+        meta.get(IndexSchema.TITLE_ZH), meta.get(IndexSchema.TITLE_EN), meta.get(IndexSchema.DATE),
+        List.of(meta.getValues(IndexSchema.TAG)), new ArrayList<>(paragraphs.values()),
+        new ArrayList<>(points.values()), links);
+  }
+
+  /** Paragraph entries store their side in {@link IndexSchema#SIDE}. */
+  private static boolean isParagraph(Document d) {
+    return Side.ZH.label().equals(d.get(IndexSchema.SIDE));
+  }
+
+  /**
+   * Runs {@code request}. An empty query, or one with no word the index could match, has no hits;
+   * any text is a valid query (no syntax is parsed).
+   */
+  public SearchResults search(SearchRequest request) {
+    QueryTranslator.Translation t = translator.translate(request.query(), request.language());
+    if (t.isEmpty()) {
+      return new SearchResults(request, t.language(), 0, List.of());
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(t.query(), Occur.MUST);
+    if (request.side() != null) {
+      q.add(new TermQuery(new Term(IndexSchema.TYPE, request.side().label())), Occur.FILTER);
+    }
+    if (request.doc() != null) {
+      q.add(new TermQuery(new Term(IndexSchema.DOC, request.doc())), Occur.FILTER);
+    }
+    if (request.outlet() != null) {
+      q.add(new TermQuery(new Term(IndexSchema.OUTLET_KEY, IndexSchema.key(request.outlet()))), Occur.FILTER);
+    }
+    if (request.tag() != null) {
+      q.add(new TermQuery(new Term(IndexSchema.TAG_KEY, IndexSchema.key(request.tag()))), Occur.FILTER);
+    }
+    Query query = q.build();
+    return withSearcher(s -> {
+      if (s == null) {
+        return new SearchResults(request, t.language(), 0, List.of());
+      }
+      TopDocs top = s.search(query, request.offset() + request.limit());
+      StoredFields stored = s.storedFields();
+      Map<String, String> titles = new HashMap<>();
+      List<Hit> hits = new ArrayList<>();
+      for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document d = stored.document(sd.doc);
+        String id = d.get(IndexSchema.DOC);
+        Side side = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT));
+        int index = d.getField(IndexSchema.INDEX).numericValue().intValue();
+        String text = d.get(IndexSchema.TEXT);
+        List<Hit.Span> spans = side == Side.ZH
+            ? Highlighter.spans(chinese, IndexSchema.ZH, text, t.zh())
+            : Highlighter.spans(analyzer, IndexSchema.EN, text, t.en());
+        String title = titles.computeIfAbsent(id, k -> title(s, k));
+        hits.add(new Hit(id, title, side, index, sd.score, text, spans,
+            counterparts(s, id, side.other(), split(d.get(IndexSchema.ALIGNED), ","))));
+      }
+      return new SearchResults(request, t.language(), top.totalHits.value, hits);
+    });
+  }
+
+  private static String title(IndexSearcher s, String id) {
+    try {
+      BooleanQuery q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.DOC, id)), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_DOC)), Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return id;
+      }
+      Document meta = s.storedFields().document(top.scoreDocs[0].doc);
+      String en = meta.get(IndexSchema.TITLE_EN);
+      String zh = meta.get(IndexSchema.TITLE_ZH);
+      return en != null && !en.isEmpty() ? en : zh != null && !zh.isEmpty() ? zh : id;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Hit.Counterpart> counterparts(IndexSearcher s, String id, Side side, List<Integer> indices)
+      throws IOException {
+    if (indices.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.DOC, id)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.TYPE, side.label())), Occur.FILTER)
+        .add(IntPoint.newSetQuery(IndexSchema.INDEX, indices), Occur.FILTER)
+        .build();
+    TopDocs top = s.search(q, indices.size());
+    StoredFields stored = s.storedFields();
+    TreeMap<Integer, String> byIndex = new TreeMap<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc);
+      byIndex.put(d.getField(IndexSchema.INDEX).numericValue().intValue(), d.get(IndexSchema.TEXT));
+    }
+    List<Hit.Counterpart> out = new ArrayList<>();
+    byIndex.forEach((i, text) -> out.add(new Hit.Counterpart(side, i, text)));
+    return out;
+  }
+
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code work} on a fresh searcher, or with null when nothing was ever committed. */
+  private <T> T withSearcher(SearcherWork<T> work) {
+    SearcherManager manager;
+    try {
+      synchronized (this) {
+        if (closed) {
+          throw new IllegalStateException("the index " + name + " is closed");
+        }
+        if (searchers == null) {
+          if (!DirectoryReader.indexExists(directory)) {
+            return work.apply(null);
+          }
+          searchers = new SearcherManager(directory, null);
+        }
+        manager = searchers;
+        manager.maybeRefreshBlocking();
+      }
+      IndexSearcher s = manager.acquire();
+      try {
+        return work.apply(s);
+      } finally {
+        manager.release(s);
+      }
+    } catch (IndexNotFoundException e) {
+      try {
+        return work.apply(null);
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    } catch (CorruptIndexException e) {
+      throw new InputException(name, "the index is damaged (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index " + name, e);
+    }
+  }
+
+  /** Commits what was written, then closes. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      if (writer != null) {
+        commit();
+      }
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index " + name, e);
+    } finally {
+      closed = true;
+      LOG.debug("closed index {}", name);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CorpusIndex[" + name + "]";
+  }
+}

@@ -1,0 +1,68 @@
+package dev.yuanwen.index;
+
+import dev.yuanwen.analysis.ChineseAnalyzer;
+import dev.yuanwen.analysis.EnglishTerms;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The index's fields. Every document becomes a block of entries: one {@code doc} entry (metadata
+ * and the aligner's links), one per article paragraph ({@code zh}) and one per digest point
+ * ({@code en}); all carry the document's id, outlet and tags so filters need no join.
+ */
+final class IndexSchema {
+  /** Version of this layout, in each commit's user data; an index of another version is refused. */
+  static final String VERSION = "1";
+  static final String MARK = "yuanwen.index";
+
+  /** Entry kind: {@code doc}, {@code zh} or {@code en}. */
+  static final String TYPE = "type";
+  static final String DOC = "doc";
+  /** Stored side of a paragraph or point entry: {@code zh} or {@code en}. */
+  static final String SIDE = "side";
+  /** Paragraph or point number, stored and as a point for lookups. */
+  static final String INDEX = "index";
+  /** Analyzed Chinese paragraph text (HanLP, simplified terms). */
+  static final String ZH = "zh";
+  /** Analyzed English point text (stemmed). */
+  static final String EN = "en";
+  /** The paragraph or point as written. */
+  static final String TEXT = "text";
+  /** Indices of the aligned entries on the other side, comma separated. */
+  static final String ALIGNED = "aligned";
+  /** Lower-cased outlet names (Chinese and English) and tags, for filters. */
+  static final String OUTLET_KEY = "outlet_key";
+  static final String TAG_KEY = "tag_key";
+  /** Stored metadata of the doc entry. */
+  static final String OUTLET = "outlet";
+  static final String OUTLET_EN = "outlet_en";
+  static final String TITLE_ZH = "title_zh";
+  static final String TITLE_EN = "title_en";
+  static final String DATE = "date";
+  static final String TAG = "tag";
+  /** For each point, its linked paragraphs, as {@code 1,2;;5} (points separated by ';'). */
+  static final String LINKS = "links";
+
+  static final String TYPE_DOC = "doc";
+
+  private IndexSchema() {}
+
+  static String key(String value) {
+    return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static String typeOf(Side side) {
+    return side.label();
+  }
+
+  /** HanLP for Chinese text, the shared English analyzer for points. */
+  static Analyzer analyzer(Analyzer chinese) {
+    return new PerFieldAnalyzerWrapper(EnglishTerms.analyzer(), Map.of(ZH, chinese));
+  }
+
+  static Analyzer newChineseAnalyzer() {
+    return new ChineseAnalyzer();
+  }
+}
