@@ -35,8 +35,12 @@ import org.apache.lucene.search.TermQuery;
  * sides. Builds no query syntax, so nothing a user types can break it.
  */
 final class QueryTranslator {
-  /** More distinct words than this are ignored: a pasted page is not a query. */
-  static final int MAX_WORDS = 48;
+  /**
+   * More distinct words than this (per kind) are ignored: a pasted page is not a query, and the
+   * translated query must stay under Lucene's 1024-clause limit (20 words of each kind make at most
+   * about 760 clauses).
+   */
+  static final int MAX_WORDS = 20;
   /** Chinese candidates tried per English word, best first. */
   private static final int CANDIDATES = 8;
   /** Chinese candidates tried for two English words together ("long-term care"). */

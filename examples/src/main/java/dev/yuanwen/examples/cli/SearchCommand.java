@@ -1,0 +1,106 @@
+package dev.yuanwen.examples.cli;
+
+import dev.yuanwen.InputException;
+import dev.yuanwen.examples.render.SearchJson;
+import dev.yuanwen.examples.render.SearchText;
+import dev.yuanwen.index.CorpusIndex;
+import dev.yuanwen.index.Language;
+import dev.yuanwen.index.SearchRequest;
+import dev.yuanwen.index.SearchResults;
+import dev.yuanwen.index.Side;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Searches the corpus index in Chinese or English; each hit shows both sides. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the corpus index in Chinese, English or both: Chinese words find Chinese paragraphs as"
+          + " written and English points through the lexicon, English words the other way round;"
+          + " names, codes and numbers match as written. Each hit shows the aligned text on the other"
+          + " side. Simplified and traditional characters find each other."
+    })
+final class SearchCommand implements Callable<Integer> {
+  enum LangOption { zh, en, mixed }
+
+  enum SideOption { zh, en, both }
+
+  @Spec CommandSpec spec;
+
+  @Mixin IndexLocation index;
+
+  @Option(names = "--lang", paramLabel = "zh|en|mixed",
+      description = "The query's language (default: detected from its script).")
+  LangOption lang;
+
+  @Option(names = "--side", paramLabel = "zh|en|both", defaultValue = "both",
+      description = "Which side to search (default: ${DEFAULT-VALUE}).")
+  SideOption side;
+
+  @Option(names = {"-n", "--hits"}, paramLabel = "N", defaultValue = "10",
+      description = "Hits per page, 1 to " + SearchRequest.MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
+  int hits;
+
+  @Option(names = "--page", paramLabel = "P", defaultValue = "1", description = "Page of hits, from 1 (default: 1).")
+  int page;
+
+  @Option(names = "--doc", paramLabel = "ID", description = "Only this document.")
+  String doc;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "Only this outlet (Chinese or English name).")
+  String outlet;
+
+  @Option(names = "--tag", paramLabel = "TAG", description = "Only documents with this topic tag.")
+  String tag;
+
+  @Option(names = "--json", description = "Print one JSON object (see docs/search.schema.json).")
+  boolean json;
+
+  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words may be given unquoted.")
+  List<String> query = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    String text = String.join(" ", query).strip();
+    if (text.isEmpty()) {
+      throw new InputException("search", "the query is empty");
+    }
+    if (hits < 1 || hits > SearchRequest.MAX_LIMIT) {
+      throw new InputException("search", "-n must be 1 to " + SearchRequest.MAX_LIMIT + ", not " + hits);
+    }
+    if (page < 1 || (long) (page - 1) * hits > 100_000) {
+      throw new InputException("search", "--page must be 1 or more (and not beyond the first 100,000 hits), not " + page);
+    }
+    Path dir = index.dir();
+    if (!CorpusIndex.exists(dir)) {
+      throw new InputException(dir.toString(), "no index here; create it with: yuanwen index --index " + dir + " corpus");
+    }
+    SearchRequest request = SearchRequest.of(text)
+        .language(lang == null ? null : Language.valueOf(lang.name().toUpperCase(java.util.Locale.ROOT)))
+        .side(side == SideOption.both ? null : Side.valueOf(side.name().toUpperCase(java.util.Locale.ROOT)))
+        .doc(doc).outlet(outlet).tag(tag)
+        .limit(hits).offset((page - 1) * hits);
+    SearchResults results;
+    try (CorpusIndex corpus = CorpusIndex.open(dir)) {
+      results = corpus.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(SearchJson.render(results));
+    } else {
+      boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
+      out.print(SearchText.render(results, color));
+    }
+    return 0;
+  }
+}
