@@ -102,11 +102,11 @@ public final class CorpusIndex implements Closeable {
   /** As {@link #open(Path)}, aligning new documents with {@code aligner}. */
   public static CorpusIndex open(Path dir, Aligner aligner) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new InputException(dir.toString(), "is a file, not an index folder");
+      throw new InputException(dir.toString(), "a file, not an index folder");
     }
     if (Files.isDirectory(dir) && !exists(dir) && !isEmptyFolder(dir)) {
       throw new InputException(dir.toString(),
-          "is neither an index nor empty; give a new folder for the index (nothing was written)");
+          "not an index, and not empty; give a new or empty folder for the index (nothing was written)");
     }
     try {
       CorpusIndex index = new CorpusIndex(dir.toString(), FSDirectory.open(dir), aligner);

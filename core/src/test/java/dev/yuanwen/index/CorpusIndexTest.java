@@ -99,11 +99,11 @@ class CorpusIndexTest {
   @Test
   void refusesFoldersThatAreNotItsIndex() throws IOException {
     Path file = Files.writeString(tmp.resolve("file.txt"), "x");
-    assertTrue(assertThrows(InputException.class, () -> CorpusIndex.open(file)).getMessage().contains("is a file"));
+    assertTrue(assertThrows(InputException.class, () -> CorpusIndex.open(file)).getMessage().contains("a file, not an index folder"));
     Path full = Files.createDirectories(tmp.resolve("notes"));
     Files.writeString(full.resolve("keep.txt"), "my notes");
     InputException e = assertThrows(InputException.class, () -> CorpusIndex.open(full));
-    assertTrue(e.getMessage().startsWith(full.toString()) && e.getMessage().contains("neither an index nor empty"),
+    assertTrue(e.getMessage().startsWith(full.toString()) && e.getMessage().contains("not an index, and not empty"),
         e.getMessage());
     assertEquals("my notes", Files.readString(full.resolve("keep.txt")));
     Path foreign = tmp.resolve("foreign");

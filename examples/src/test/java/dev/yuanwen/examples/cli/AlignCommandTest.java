@@ -240,7 +240,7 @@ class AlignCommandTest {
   }
 
   /** Terminal columns: East Asian wide and full-width characters take two. */
-  private static int displayWidth(String s) {
+  static int displayWidth(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
