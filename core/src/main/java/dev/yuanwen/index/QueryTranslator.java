@@ -22,8 +22,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 
@@ -36,15 +38,22 @@ import org.apache.lucene.search.TermQuery;
  */
 final class QueryTranslator {
   /**
-   * More distinct words than this (per kind) are ignored: a pasted page is not a query, and the
-   * translated query must stay under Lucene's 1024-clause limit (20 words of each kind make at most
-   * about 760 clauses).
+   * More distinct words than this (per kind) are ignored: a pasted page is not a query. A digest
+   * point used as a query (30 to 60 words) still counts whole.
    */
-  static final int MAX_WORDS = 20;
+  static final int MAX_WORDS = 64;
+  /**
+   * Clauses the translations may use in all; fewer candidates per word when there are many words,
+   * so the query stays under Lucene's limit of 1024 clauses (the words as written take at most
+   * 3 x 64 more).
+   */
+  private static final int TRANSLATION_BUDGET = 600;
   /** Chinese candidates tried per English word, best first. */
   private static final int CANDIDATES = 8;
   /** Chinese candidates tried for two English words together ("long-term care"). */
   private static final int PAIR_CANDIDATES = 3;
+  /** Pairs are looked up only in queries of up to this many words (in longer ones they add little). */
+  private static final int PAIRED_WORDS = 16;
   /** English stems tried per Chinese word. */
   private static final int GLOSS_STEMS = 12;
   /** Glosses longer than this are explanations, not translations. */
@@ -73,6 +82,38 @@ final class QueryTranslator {
   }
 
   Translation translate(String text, Language forced) {
+    // Budgets are estimates; a query of many unknown compound words can still exceed the limit.
+    for (int budget = TRANSLATION_BUDGET; ; budget /= 2) {
+      Translation t = translate(text, forced, budget);
+      if (t.isEmpty() || budget < 8 || clauses(t.query()) <= IndexSearcher.getMaxClauseCount()) {
+        return t;
+      }
+    }
+  }
+
+  /** Leaf clauses of {@code q}, counted as Lucene counts them against its limit. */
+  private static int clauses(Query q) {
+    int[] n = {0};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        n[0] += terms.length;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        n[0]++;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return n[0];
+  }
+
+  private Translation translate(String text, Language forced, int budget) {
     Language language = forced != null ? forced : Language.detect(text);
     Highlights zhWords = new Highlights();
     Highlights enWords = new Highlights();
@@ -106,14 +147,16 @@ final class QueryTranslator {
     if (language != Language.ZH) {
       List<String> words = distinct(ENGLISH_WORD.matcher(latinText).results()
           .map(m -> m.group().toLowerCase(Locale.ROOT).replace('’', '\'')).toList());
+      // A phrase candidate may count two clauses.
+      int perWord = Math.max(1, Math.min(CANDIDATES, budget / 2 / 2 / Math.max(1, words.size())));
       for (String word : words) {
-        Query q = chineseFor(word, CANDIDATES, zhWords);
+        Query q = chineseFor(word, perWord, zhWords);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
         }
       }
-      for (int i = 0; i + 1 < words.size(); i++) {
+      for (int i = 0; i + 1 < words.size() && words.size() <= PAIRED_WORDS; i++) {
         Query q = chineseFor(words.get(i) + " " + words.get(i + 1), PAIR_CANDIDATES, zhWords);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
@@ -124,11 +167,12 @@ final class QueryTranslator {
     // Chinese words to English points.
     if (language != Language.EN) {
       List<String> hanTerms = zhTerms.stream().filter(t -> HAN.matcher(t).find()).toList();
+      int stemsPerWord = Math.max(1, Math.min(GLOSS_STEMS, budget / 2 / Math.max(1, hanTerms.size())));
       for (String term : hanTerms) {
         if (term.codePointCount(0, term.length()) == 1 && hanTerms.size() > 1) {
           continue; // single characters are mostly particles; their glosses are noise
         }
-        Query q = englishFor(term, enWords);
+        Query q = englishFor(term, stemsPerWord, enWords);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
@@ -167,7 +211,7 @@ final class QueryTranslator {
   }
 
   /** The stems of a Chinese word's short glosses, as alternatives; null when it has none. */
-  private Query englishFor(String chineseWord, Highlights enWords) {
+  private Query englishFor(String chineseWord, int maxStems, Highlights enWords) {
     Map<String, Integer> stems = new LinkedHashMap<>(); // stem -> rank of the first gloss with it
     List<String> glosses = lexicon.glosses(chineseWord);
     if (glosses.isEmpty()) {
@@ -177,7 +221,7 @@ final class QueryTranslator {
         List<Query> parts = new ArrayList<>();
         for (String piece : pieces) {
           if (piece.codePointCount(0, piece.length()) > 1) {
-            Query q = englishFor(piece, enWords);
+            Query q = englishFor(piece, maxStems, enWords);
             if (q != null) {
               parts.add(q);
             }
@@ -210,7 +254,7 @@ final class QueryTranslator {
     float specific = (float) (1 / Math.sqrt(Math.max(1, stems.size() / 2.0)));
     List<Query> alternatives = new ArrayList<>();
     for (Map.Entry<String, Integer> e : stems.entrySet()) {
-      if (alternatives.size() == GLOSS_STEMS) {
+      if (alternatives.size() == maxStems) {
         break;
       }
       float weight = specific / (1f + 0.1f * e.getValue());

@@ -205,6 +205,13 @@ class CorpusSearchTest {
       d.paragraphs().forEach(p -> manyWords.append(p).append(' '));
     }
     assertFalse(index.search(SearchRequest.of(manyWords.toString())).hits().isEmpty());
+    // Words the dictionary lacks but whose pieces it has are glossed piece by piece: many of them.
+    StringBuilder compounds = new StringBuilder();
+    String[] pieces = {"人工", "智能", "电池", "固态", "退休", "年龄", "马拉松", "台风", "禁渔", "长江"};
+    for (int i = 0; i < 200; i++) {
+      compounds.append(pieces[i % 10]).append(pieces[(i * 7 + 3) % 10]).append(pieces[(i * 3 + 1) % 10]).append(' ');
+    }
+    index.search(SearchRequest.of(compounds + " many English words about batteries and rivers"));
   }
 
   @Test
