@@ -80,6 +80,11 @@ public final class Digest {
     return DigestParser.of(source, points);
   }
 
+  /** As {@link #of(String, List)}, with the header's metadata (any may be {@code ""}). */
+  public static Digest of(String source, String outlet, String titleEn, String titleZh, List<String> points) {
+    return new Digest(source, outlet, titleEn, titleZh, DigestParser.of(source, points).points());
+  }
+
   /** The file name or label the digest was read from. */
   public String source() {
     return source;

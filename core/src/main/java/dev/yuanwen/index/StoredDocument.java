@@ -35,9 +35,9 @@ public record StoredDocument(
     return Article.of(id, paragraphs);
   }
 
-  /** The digest rebuilt from the stored points. */
+  /** The digest rebuilt from the stored points, with the outlet and titles. */
   public Digest digest() {
-    return Digest.of(id, points);
+    return Digest.of(id, outlet, titleEn, titleZh, points);
   }
 
   /** The title to show: the English one, else the Chinese one, else the id. */

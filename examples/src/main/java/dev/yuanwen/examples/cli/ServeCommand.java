@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index folder.")
-  Path index;
+  @Mixin IndexLocation location;
 
   @Option(names = "--port", paramLabel = "P", defaultValue = "8080",
       description = "Port to listen on; 0 takes any free port (default: ${DEFAULT-VALUE}).")
@@ -43,6 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new InputException("--port", "must be 0 to 65535, not " + port);
     }
+    Path index = location.dir();
     if (!CorpusIndex.exists(index)) {
       throw new InputException(index.toString(),
           "no index here; build it first with 'yuanwen index --index " + index + " corpus'");

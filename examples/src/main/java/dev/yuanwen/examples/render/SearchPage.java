@@ -165,28 +165,8 @@ mark { background: var(--hl); color: inherit; border-radius: 3px; padding: 0 1px
    * from stored points lacks put back: the titles, outlet and date, and a link back to the search.
    */
   public static String document(StoredDocument doc, Alignment alignment) {
-    String html = AlignmentHtml.render(alignment);
-    String id = esc(alignment.digest().source());
-    String title = esc(doc.title());
-    StringBuilder header = new StringBuilder("<h1>").append(title).append("</h1>\n");
-    if (!doc.titleZh().isEmpty() && !doc.titleZh().equals(doc.title())) {
-      header.append("<p class=\"zh-title\" lang=\"zh\">").append(esc(doc.titleZh())).append("</p>\n");
-    }
-    StringBuilder meta = new StringBuilder("<p class=\"meta\">");
-    if (!doc.outlet().isEmpty()) {
-      meta.append("<span lang=\"zh\">").append(esc(doc.outlet())).append("</span> \u00b7 ");
-    }
-    if (!doc.date().isEmpty()) {
-      meta.append(esc(doc.date())).append(" \u00b7 ");
-    }
-    if (alignment.digest().titleEn().isEmpty()) {
-      html = replaceFirst(html, "<title>" + id + " \u00b7", "<title>" + title + " \u00b7");
-      html = replaceFirst(html, "<h1>" + id + "</h1>\n", header.toString());
-    }
-    if (alignment.digest().outlet().isEmpty()) {
-      html = replaceFirst(html, "<p class=\"meta\">", meta.toString());
-    }
-    return replaceFirst(html, "<div class=\"brand\">yuanwen <span lang=\"zh\">原文</span>",
+    // The stored digest carries the titles and outlet; only the brand becomes a way back to search.
+    return replaceFirst(AlignmentHtml.render(alignment), "<div class=\"brand\">yuanwen <span lang=\"zh\">原文</span>",
         "<div class=\"brand\"><a href=\"/\">yuanwen <span lang=\"zh\">原文</span> search</a>");
   }
 
