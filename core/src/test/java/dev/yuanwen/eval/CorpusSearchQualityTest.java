@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * 0.05 under what the search reached when they were set (in the comments), so a change that costs
  * quality fails here.
  */
-class CorpusSearchTest {
+class CorpusSearchQualityTest {
   private static final Path CORPUS = Path.of("..", "corpus");
   private static CorpusIndex index;
   private static SearchReport queries;
