@@ -56,22 +56,8 @@ final class Bridge {
     return memo(chineseFor, englishWord.toLowerCase(Locale.ROOT), this::lookUp);
   }
 
-  /** Irregular plurals the stemmer leaves alone: their singular's translations come first. */
-  private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
-      "children", "child", "people", "person", "women", "woman", "men", "man", "mice", "mouse",
-      "feet", "foot", "teeth", "tooth", "geese", "goose", "lives", "life", "wives", "wife");
-
   private List<String> lookUp(String word) {
-    String singular = IRREGULAR.get(word);
-    if (singular == null && word.endsWith("men") && word.length() > 5) {
-      singular = word.substring(0, word.length() - 3) + "man"; // fishermen, spokesmen
-    }
-    if (singular == null) {
-      return lexicon.chineseFor(word);
-    }
-    java.util.LinkedHashSet<String> both = new java.util.LinkedHashSet<>(lexicon.chineseFor(singular));
-    both.addAll(lexicon.chineseFor(word));
-    return List.copyOf(both).subList(0, Math.min(both.size(), Lexicon.MAX_CHINESE_FOR));
+    return lexicon.chineseFor(word); // irregular plurals included
   }
 
   /** Porter stem of a word, or "" for a stop word. */

@@ -401,8 +401,19 @@ public final class CorpusIndex implements Closeable {
    * any text is a valid query (no syntax is parsed).
    */
   public SearchResults search(SearchRequest request) {
-    QueryTranslator.Translation t = translator.translate(request.query(), request.language());
-    if (t.isEmpty()) {
+    return withSearcher(s -> search(s, request));
+  }
+
+  private SearchResults search(IndexSearcher s, SearchRequest request) throws IOException {
+    QueryTranslator.Presence presence = s == null ? QueryTranslator.Presence.ANY : (field, term) -> {
+      try {
+        return s.getIndexReader().docFreq(new Term(field, term)) > 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+    QueryTranslator.Translation t = translator.translate(request.query(), request.language(), presence);
+    if (t.isEmpty() || s == null) {
       return new SearchResults(request, t.language(), 0, List.of());
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(t.query(), Occur.MUST);
@@ -419,10 +430,7 @@ public final class CorpusIndex implements Closeable {
       q.add(new TermQuery(new Term(IndexSchema.TAG_KEY, IndexSchema.key(request.tag()))), Occur.FILTER);
     }
     Query query = q.build();
-    return withSearcher(s -> {
-      if (s == null) {
-        return new SearchResults(request, t.language(), 0, List.of());
-      }
+    {
       TopDocs top = s.search(query, request.offset() + request.limit());
       StoredFields stored = s.storedFields();
       Map<String, String> titles = new HashMap<>();
@@ -442,7 +450,7 @@ public final class CorpusIndex implements Closeable {
             counterparts(s, id, side.other(), split(d.get(IndexSchema.ALIGNED), ","))));
       }
       return new SearchResults(request, t.language(), top.totalHits.value, hits);
-    });
+    }
   }
 
   private static String title(IndexSearcher s, String id) {

@@ -1,6 +1,10 @@
 package dev.yuanwen.index;
 
-import dev.yuanwen.analysis.ChineseAnalyzer;
+import dev.yuanwen.analysis.HanLPTokenizer;
+import dev.yuanwen.lexicon.Lexicon;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import dev.yuanwen.analysis.EnglishTerms;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +66,20 @@ final class IndexSchema {
     return new PerFieldAnalyzerWrapper(EnglishTerms.analyzer(), Map.of(ZH, chinese));
   }
 
+  /** The HanLP analyzer with {@link SubwordFilter}: whole words and the dictionary words inside them. */
   static Analyzer newChineseAnalyzer() {
-    return new ChineseAnalyzer();
+    Lexicon lexicon = Lexicon.shared();
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new HanLPTokenizer();
+        return new TokenStreamComponents(tokenizer, new SubwordFilter(new LowerCaseFilter(tokenizer), lexicon));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
   }
 }

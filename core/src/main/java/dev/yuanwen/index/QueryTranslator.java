@@ -1,10 +1,11 @@
 package dev.yuanwen.index;
 
-import dev.yuanwen.analysis.ChineseAnalyzer;
+import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.analysis.EnglishTerms;
 import dev.yuanwen.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -64,10 +66,40 @@ final class QueryTranslator {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
   private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]");
   private static final Pattern GLOSS_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+  /** A number, maybe with thousands separators, and maybe a scale word or character after it. */
+  private static final Pattern NUMBER_WITH_SCALE = Pattern.compile(
+      "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(thousand|million|billion|trillion|万|亿)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final BigDecimal THOUSAND = new BigDecimal(1_000);
+  private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
+  private static final BigDecimal MILLION = new BigDecimal(1_000_000);
+  private static final BigDecimal HUNDRED_MILLION = new BigDecimal(100_000_000);
+  private static final BigDecimal BILLION = new BigDecimal(1_000_000_000);
+  private static final Map<String, BigDecimal> SCALES = Map.of(
+      "thousand", THOUSAND, "million", MILLION, "billion", BILLION, "trillion", BILLION.multiply(THOUSAND),
+      "万", TEN_THOUSAND, "亿", HUNDRED_MILLION);
+  /** A gloss ends its translation here; what follows explains it. */
+  private static final Pattern GLOSS_END = Pattern.compile("[,;(\\[]");
+  /** Words of glosses that are dictionary notation, not English. */
+  private static final Set<String> GLOSS_NOISE = Set.of("sb", "sth", "CL", "lit", "fig", "abbr", "esp", "etc", "i.e", "e.g");
+  /** Capitalized words: how many candidates are checked for a proper-name gloss. */
+  private static final int MAX_PROPER_CHECK = 20;
+  /**
+   * Chinese question words and particles: they say what kind of answer is wanted, which no
+   * paragraph shares ("固态电池为什么更安全" should not rank paragraphs with 更 first).
+   */
+  private static final Set<String> QUESTION_WORDS = Set.of(
+      "的", "了", "吗", "呢", "吧", "啊", "是", "在", "和", "与", "及", "或", "也", "都", "就", "还", "更", "很", "最",
+      "为", "为什么", "什么", "怎么", "怎样", "怎么样", "如何", "多少", "多久", "几", "哪", "哪些", "哪里", "会不会",
+      "是否", "能否", "有没有", "该", "要", "才", "能", "吗？");
 
   private final Analyzer chinese;
   private final Lexicon lexicon;
+  private final ChineseSegmenter dict = ChineseSegmenter.shared();
+  /** Dictionary words as the index's analyzer cuts them; the dictionary is finite, the cache bounded. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> candidateTerms =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 200_000;
 
   QueryTranslator(Analyzer chinese, Lexicon lexicon) {
     this.chinese = chinese;
@@ -81,10 +113,28 @@ final class QueryTranslator {
     }
   }
 
-  Translation translate(String text, Language forced) {
+  /** Which terms the index has; translations to terms it lacks are left out. */
+  @FunctionalInterface
+  interface Presence {
+    /** Anything goes: for an empty index, and for tests. */
+    Presence ANY = (field, term) -> true;
+
+    boolean has(String field, String term);
+
+    default boolean hasAll(String field, List<String> terms) {
+      for (String t : terms) {
+        if (!has(field, t)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  Translation translate(String text, Language forced, Presence index) {
     // Budgets are estimates; a query of many unknown compound words can still exceed the limit.
     for (int budget = TRANSLATION_BUDGET; ; budget /= 2) {
-      Translation t = translate(text, forced, budget);
+      Translation t = translate(text, forced, budget, index);
       if (t.isEmpty() || budget < 8 || clauses(t.query()) <= IndexSearcher.getMaxClauseCount()) {
         return t;
       }
@@ -113,7 +163,7 @@ final class QueryTranslator {
     return n[0];
   }
 
-  private Translation translate(String text, Language forced, int budget) {
+  private Translation translate(String text, Language forced, int budget, Presence index) {
     Language language = forced != null ? forced : Language.detect(text);
     Highlights zhWords = new Highlights();
     Highlights enWords = new Highlights();
@@ -121,21 +171,14 @@ final class QueryTranslator {
     int clauses = 0;
 
     // Chinese side, as written: Chinese words, Latin tokens, numbers.
-    List<String> zhTerms = distinct(terms(chinese, IndexSchema.ZH, text));
+    List<String> zhTerms = distinct(terms(chinese, IndexSchema.ZH, text).stream()
+        .filter(t -> !QUESTION_WORDS.contains(t)).toList());
     for (String term : zhTerms) {
       all.add(new TermQuery(new Term(IndexSchema.ZH, term)), Occur.SHOULD);
       zhWords.add(List.of(term));
       clauses++;
     }
-    // Numbers also match with a unit after them: 47 finds 47%, 2035 finds 2035年.
     String latinText = HAN.matcher(text).replaceAll(" ");
-    for (String number : distinct(NUMBER.matcher(text).results().map(MatchResult::group).toList())) {
-      String digits = number.replace(",", "");
-      all.add(new BoostQuery(new RegexpQuery(new Term(IndexSchema.ZH,
-          digits.replace(".", "\\.") + "([^0-9.].*)?")), 0.9f), Occur.SHOULD);
-      zhWords.addPrefix(digits);
-      clauses++;
-    }
     // English side, as written.
     List<String> enStems = distinct(terms(EnglishTerms.analyzer(), IndexSchema.EN, latinText));
     for (String stem : enStems) {
@@ -143,36 +186,50 @@ final class QueryTranslator {
       enWords.add(List.of(stem));
       clauses++;
     }
+    clauses += numbers(text, all, zhWords, enWords);
     // English words to Chinese paragraphs.
     if (language != Language.ZH) {
-      List<String> words = distinct(ENGLISH_WORD.matcher(latinText).results()
-          .map(m -> m.group().toLowerCase(Locale.ROOT).replace('’', '\'')).toList());
+      List<String> written = distinct(ENGLISH_WORD.matcher(latinText).results().map(MatchResult::group)
+          .map(w -> w.replace('’', '\'')).toList());
+      List<String> words = written.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
       // A phrase candidate may count two clauses.
       int perWord = Math.max(1, Math.min(CANDIDATES, budget / 2 / 2 / Math.max(1, words.size())));
-      for (String word : words) {
-        Query q = chineseFor(word, perWord, zhWords);
+      for (int i = 0; i < written.size(); i++) {
+        String word = written.get(i);
+        boolean inName = isCapitalized(word)
+            && (i > 0 && isCapitalized(written.get(i - 1)) || i + 1 < written.size() && isCapitalized(written.get(i + 1)));
+        Query q = chineseFor(word, perWord, inName, zhWords, index);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
         }
       }
       for (int i = 0; i + 1 < words.size() && words.size() <= PAIRED_WORDS; i++) {
-        Query q = chineseFor(words.get(i) + " " + words.get(i + 1), PAIR_CANDIDATES, zhWords);
+        Query q = chineseFor(words.get(i) + " " + words.get(i + 1), PAIR_CANDIDATES, false, zhWords, index);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
         }
       }
     }
-    // Chinese words to English points.
+    // Chinese words to English points: the segmenter's words and the dictionary's longest words
+    // in each run of characters (the segmenter cuts some names and terms into single characters).
     if (language != Language.EN) {
-      List<String> hanTerms = zhTerms.stream().filter(t -> HAN.matcher(t).find()).toList();
+      Set<String> units = new LinkedHashSet<>();
+      for (String term : zhTerms) {
+        if (HAN.matcher(term).find() && term.codePointCount(0, term.length()) > 1) {
+          units.add(term);
+        }
+      }
+      HAN.matcher(text).results().map(MatchResult::group).forEach(run -> lexicon.longestMatches(dict.simplified(run))
+          .stream().filter(w -> w.codePointCount(0, w.length()) > 1 && !QUESTION_WORDS.contains(w)).forEach(units::add));
+      if (units.isEmpty()) { // a single-character query: gloss it after all
+        zhTerms.stream().filter(t -> HAN.matcher(t).find()).forEach(units::add);
+      }
+      List<String> hanTerms = distinct(new ArrayList<>(units));
       int stemsPerWord = Math.max(1, Math.min(GLOSS_STEMS, budget / 2 / Math.max(1, hanTerms.size())));
       for (String term : hanTerms) {
-        if (term.codePointCount(0, term.length()) == 1 && hanTerms.size() > 1) {
-          continue; // single characters are mostly particles; their glosses are noise
-        }
-        Query q = englishFor(term, stemsPerWord, enWords);
+        Query q = englishFor(term, stemsPerWord, enWords, index);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
@@ -182,18 +239,111 @@ final class QueryTranslator {
     return new Translation(clauses == 0 ? null : all.build(), language, zhWords, enWords);
   }
 
-  /** The Chinese candidates of an English word (or two), as alternatives; null when it has none. */
-  private Query chineseFor(String english, int max, Highlights zhWords) {
-    List<String> candidates = lexicon.chineseFor(english);
-    List<Query> alternatives = new ArrayList<>();
-    Set<List<String>> seen = new LinkedHashSet<>();
-    for (int rank = 0; rank < candidates.size() && alternatives.size() < max; rank++) {
-      List<String> tokens = terms(chinese, IndexSchema.ZH, candidates.get(rank));
-      if (tokens.isEmpty() || !seen.add(tokens)) {
+  /**
+   * Numbers match as written with any unit after them (47 finds 47%, 2035 finds 2035年), with or
+   * without thousands separators, and across the languages' ways of counting large numbers:
+   * "10 million" finds 1000万, 2.97亿 finds "297 million", "210,000" finds 21万.
+   */
+  private int numbers(String text, BooleanQuery.Builder all, Highlights zhWords, Highlights enWords) {
+    int clauses = 0;
+    Set<String> zhForms = new LinkedHashSet<>();
+    Set<List<String>> enForms = new LinkedHashSet<>();
+    Matcher m = NUMBER_WITH_SCALE.matcher(text);
+    while (m.find() && zhForms.size() < MAX_WORDS) {
+      BigDecimal value;
+      try {
+        value = new BigDecimal(m.group(1).replace(",", ""));
+      } catch (NumberFormatException e) {
         continue;
       }
-      int chars = candidates.get(rank).codePointCount(0, candidates.get(rank).length());
-      float weight = specificity(candidates.get(rank)) / (1f + 0.15f * rank) * (chars == 1 ? 0.4f : 1f);
+      String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+      BigDecimal full = value.multiply(SCALES.getOrDefault(scale, BigDecimal.ONE));
+      zhForms.add(plain(value) + (scale.equals("万") || scale.equals("亿") ? scale : ""));
+      if (full.compareTo(TEN_THOUSAND) >= 0) {
+        zhForms.add(full.compareTo(HUNDRED_MILLION) >= 0 ? plain(full.divide(HUNDRED_MILLION)) + "亿"
+            : plain(full.divide(TEN_THOUSAND)) + "万");
+      }
+      if (full.compareTo(BILLION) >= 0) {
+        enForms.add(List.of(plain(full.divide(BILLION)), "billion"));
+      } else if (full.compareTo(MILLION) >= 0) {
+        enForms.add(List.of(plain(full.divide(MILLION)), "million"));
+      }
+      if (full.compareTo(THOUSAND) >= 0 && full.stripTrailingZeros().scale() <= 0 || full.scale() > 0) {
+        enForms.add(List.of(grouped(full)));
+      }
+      enForms.add(List.of(plain(full)));
+    }
+    for (String form : zhForms) {
+      // The number then anything but another digit: 47 finds 47% and 47万, not 470.
+      String regexp = form.replace(".", "\\.") + (Character.isDigit(form.charAt(form.length() - 1)) ? "([^0-9.].*)?" : ".*");
+      all.add(new BoostQuery(new RegexpQuery(new Term(IndexSchema.ZH, regexp)), 0.9f), Occur.SHOULD);
+      zhWords.addPrefix(form);
+      clauses++;
+    }
+    for (List<String> form : enForms) {
+      if (form.size() == 1) {
+        all.add(new TermQuery(new Term(IndexSchema.EN, form.get(0))), Occur.SHOULD);
+      } else {
+        all.add(new PhraseQuery(IndexSchema.EN, form.toArray(String[]::new)), Occur.SHOULD);
+      }
+      enWords.add(form);
+      clauses++;
+    }
+    return clauses;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  /** 1935.3 as 1,935.3 (how English text writes it, and how its tokenizer keeps it). */
+  private static String grouped(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    String[] parts = v.toPlainString().split("\\.");
+    StringBuilder whole = new StringBuilder(parts[0]);
+    for (int i = whole.length() - 3; i > 0; i -= 3) {
+      whole.insert(i, ',');
+    }
+    return parts.length > 1 ? whole + "." + parts[1] : whole.toString();
+  }
+
+  private static boolean isCapitalized(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
+  }
+
+  /**
+   * The Chinese candidates of an English word (or two) that occur in the index, as alternatives;
+   * null when it has none. A capitalized word takes only the dictionary's proper names for it
+   * (Tesla: 特斯拉) when it has some, and inside a run of capitalized words ("Rob Endler") its
+   * ordinary senses (抢劫) count for little.
+   */
+  private Query chineseFor(String english, int max, boolean inName, Highlights zhWords, Presence index) {
+    List<String> candidates = lexicon.chineseFor(english.toLowerCase(Locale.ROOT));
+    boolean properOnly = false;
+    if (isCapitalized(english)) {
+      Pattern proper = Pattern.compile("\\b" + Pattern.quote(english) + "\\b");
+      properOnly = candidates.stream().limit(MAX_PROPER_CHECK)
+          .anyMatch(c -> lexicon.glosses(c).stream().anyMatch(g -> proper.matcher(g).find()));
+      if (properOnly) {
+        candidates = candidates.stream().limit(MAX_PROPER_CHECK)
+            .filter(c -> lexicon.glosses(c).stream().anyMatch(g -> proper.matcher(g).find())).toList();
+      }
+    }
+    float nameDiscount = inName && !properOnly ? 0.3f : 1f;
+    List<Query> alternatives = new ArrayList<>();
+    Set<List<String>> seen = new LinkedHashSet<>();
+    int singleCharacters = 0;
+    for (int rank = 0; rank < candidates.size() && alternatives.size() < max; rank++) {
+      String candidate = candidates.get(rank);
+      List<String> tokens = candidateTerms(candidate);
+      if (tokens.isEmpty() || !seen.add(tokens) || !index.hasAll(IndexSchema.ZH, tokens)) {
+        continue; // a candidate no paragraph has cannot help, and would take a better one's place
+      }
+      int chars = candidate.codePointCount(0, candidate.length());
+      if (chars == 1 && singleCharacters++ >= 1) {
+        continue; // one ambiguous character is enough; more only add noise
+      }
+      float weight = nameDiscount * specificity(candidate) / (1f + 0.08f * rank) * (chars == 1 ? 0.4f : 1f);
       Query q;
       if (tokens.size() == 1) {
         q = new TermQuery(new Term(IndexSchema.ZH, tokens.get(0)));
@@ -210,34 +360,20 @@ final class QueryTranslator {
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
   }
 
-  /** The stems of a Chinese word's short glosses, as alternatives; null when it has none. */
-  private Query englishFor(String chineseWord, int maxStems, Highlights enWords) {
+  /**
+   * The stems of a Chinese word's glosses that occur in the index, as alternatives; null when it
+   * has none. A gloss counts up to its first comma, semicolon or bracket ("Tencent, Chinese tech
+   * conglomerate, founded in 1998" is "Tencent"), and only when that is short: longer glosses are
+   * explanations, not translations.
+   */
+  private Query englishFor(String chineseWord, int maxStems, Highlights enWords, Presence index) {
     Map<String, Integer> stems = new LinkedHashMap<>(); // stem -> rank of the first gloss with it
     List<String> glosses = lexicon.glosses(chineseWord);
-    if (glosses.isEmpty()) {
-      // Words the segmenter has and the dictionary lacks (大模型): gloss the dictionary's pieces.
-      List<String> pieces = lexicon.longestMatches(chineseWord);
-      if (pieces.size() > 1) {
-        List<Query> parts = new ArrayList<>();
-        for (String piece : pieces) {
-          if (piece.codePointCount(0, piece.length()) > 1) {
-            Query q = englishFor(piece, maxStems, enWords);
-            if (q != null) {
-              parts.add(q);
-            }
-          }
-        }
-        if (!parts.isEmpty()) {
-          BooleanQuery.Builder b = new BooleanQuery.Builder();
-          parts.forEach(p -> b.add(p, Occur.SHOULD));
-          return b.build();
-        }
-      }
-      return null;
-    }
     for (int g = 0; g < glosses.size(); g++) {
-      List<String> words = GLOSS_WORD.matcher(glosses.get(g)).results().map(MatchResult::group).toList();
-      if (words.size() > MAX_GLOSS_WORDS) {
+      String head = GLOSS_END.split(glosses.get(g), 2)[0];
+      List<String> words = GLOSS_WORD.matcher(head).results().map(MatchResult::group)
+          .filter(w -> !GLOSS_NOISE.contains(w)).toList();
+      if (words.isEmpty() || words.size() > MAX_GLOSS_WORDS) {
         continue;
       }
       for (String w : words) {
@@ -257,11 +393,25 @@ final class QueryTranslator {
       if (alternatives.size() == maxStems) {
         break;
       }
+      if (!index.hasAll(IndexSchema.EN, List.of(e.getKey()))) {
+        continue;
+      }
       float weight = specific / (1f + 0.1f * e.getValue());
       alternatives.add(new BoostQuery(new TermQuery(new Term(IndexSchema.EN, e.getKey())), weight));
       enWords.add(List.of(e.getKey()));
     }
-    return new DisjunctionMaxQuery(alternatives, 0.1f);
+    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  private List<String> candidateTerms(String word) {
+    List<String> cached = candidateTerms.get(word);
+    if (cached == null) {
+      cached = List.copyOf(terms(chinese, IndexSchema.ZH, word));
+      if (candidateTerms.size() < MAX_CACHED) {
+        candidateTerms.put(word, cached);
+      }
+    }
+    return cached;
   }
 
   /** 1 for a word with one or two glosses, less for a word with many senses. */

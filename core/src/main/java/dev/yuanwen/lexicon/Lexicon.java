@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -254,6 +255,26 @@ public final class Lexicon {
     if (english == null || english.isBlank()) {
       return List.of();
     }
+    String word = english.strip().toLowerCase(java.util.Locale.ROOT);
+    String singular = IRREGULAR_PLURALS.get(word);
+    if (singular == null && word.endsWith("men") && word.length() > 5 && word.indexOf(' ') < 0) {
+      singular = word.substring(0, word.length() - 3) + "man"; // fishermen, spokesmen
+    }
+    if (singular != null) {
+      // The stemmer leaves irregular plurals alone: the singular's words come first.
+      Set<String> both = new LinkedHashSet<>(lookUp(singular));
+      both.addAll(lookUp(english));
+      return List.copyOf(both).subList(0, Math.min(both.size(), MAX_CHINESE_FOR));
+    }
+    return lookUp(english);
+  }
+
+  /** Irregular plurals and their singulars. */
+  private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
+      "children", "child", "people", "person", "women", "woman", "men", "man", "mice", "mouse",
+      "feet", "foot", "teeth", "tooth", "geese", "goose", "lives", "life", "wives", "wife");
+
+  private List<String> lookUp(String english) {
     List<ReverseIndex.Term> terms = ReverseIndex.terms(english);
     if (terms.isEmpty()) {
       return List.of();
