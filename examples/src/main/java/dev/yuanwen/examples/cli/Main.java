@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Ties each point of an English digest to the paragraphs of the Chinese article it summarizes.",
-    subcommands = {AlignCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AlignCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, SearchBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for bad input or bad usage. */
   static final int BAD_INPUT = 2;
