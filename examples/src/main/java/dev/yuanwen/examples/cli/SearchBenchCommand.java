@@ -81,7 +81,7 @@ final class SearchBenchCommand implements Callable<Integer> {
       description = "Keep the built index in this new or empty folder (default: a temporary folder, deleted).")
   Path keep;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Seed of the recombination and queries (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the recombination and queries (default: ${DEFAULT-VALUE}).")
   long seed;
 
   private PrintWriter progress;
