@@ -266,7 +266,7 @@ final class BenchCommand implements Callable<Integer> {
     });
   }
 
-  private static long addAll(IndexWriter w, List<String> part) throws IOException {
+  static long addAll(IndexWriter w, List<String> part) throws IOException {
     long t0 = System.nanoTime();
     for (String p : part) {
       Document d = new Document();
@@ -288,7 +288,7 @@ final class BenchCommand implements Callable<Integer> {
     return new LexiconCost(entries, millis, (after - before) / 1048576.0);
   }
 
-  private static long usedHeapAfterGc() {
+  static long usedHeapAfterGc() {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -305,7 +305,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The launcher sets YUANWEN_HOME to the project root, so the bench works from any folder. */
-  private static Path defaultCorpus() {
+  static Path defaultCorpus() {
     String home = System.getenv("YUANWEN_HOME");
     return home != null && !home.isBlank() ? Path.of(home, "corpus") : Path.of("corpus");
   }
