@@ -276,6 +276,7 @@ public final class CorpusIndex implements Closeable {
     e.add(new IntPoint(IndexSchema.INDEX, index));
     e.add(new StoredField(IndexSchema.INDEX, index));
     e.add(new StoredField(IndexSchema.SIDE, side.label()));
+    e.add(new StoredField(IndexSchema.TITLE, doc.title())); // saves a lookup per hit
     e.add(new StoredField(IndexSchema.TEXT, text));
     e.add(new StoredField(IndexSchema.ALIGNED, join(aligned)));
     return e;
@@ -433,11 +434,15 @@ public final class CorpusIndex implements Closeable {
     {
       TopDocs top = s.search(query, request.offset() + request.limit());
       StoredFields stored = s.storedFields();
+      List<Document> found = new ArrayList<>();
+      for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+        found.add(stored.document(top.scoreDocs[i].doc));
+      }
+      Map<String, String> aligned = counterparts(s, found); // one lookup for all hits
       Map<String, String> titles = new HashMap<>();
       List<Hit> hits = new ArrayList<>();
-      for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        Document d = stored.document(sd.doc);
+      for (int i = 0; i < found.size(); i++) {
+        Document d = found.get(i);
         String id = d.get(IndexSchema.DOC);
         Side side = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT));
         int index = d.getField(IndexSchema.INDEX).numericValue().intValue();
@@ -445,9 +450,15 @@ public final class CorpusIndex implements Closeable {
         List<Hit.Span> spans = side == Side.ZH
             ? Highlighter.spans(chinese, IndexSchema.ZH, text, t.zh())
             : Highlighter.spans(analyzer, IndexSchema.EN, text, t.en());
-        String title = titles.computeIfAbsent(id, k -> title(s, k));
-        hits.add(new Hit(id, title, side, index, sd.score, text, spans,
-            counterparts(s, id, side.other(), split(d.get(IndexSchema.ALIGNED), ","))));
+        String title = d.get(IndexSchema.TITLE) != null ? d.get(IndexSchema.TITLE) : titles.computeIfAbsent(id, k -> title(s, k));
+        List<Hit.Counterpart> others = new ArrayList<>();
+        for (int other : split(d.get(IndexSchema.ALIGNED), ",")) {
+          String otherText = aligned.get(key(id, side.other(), other));
+          if (otherText != null) {
+            others.add(new Hit.Counterpart(side.other(), other, otherText));
+          }
+        }
+        hits.add(new Hit(id, title, side, index, top.scoreDocs[request.offset() + i].score, text, spans, others));
       }
       return new SearchResults(request, t.language(), top.totalHits.value, hits);
     }
@@ -472,25 +483,39 @@ public final class CorpusIndex implements Closeable {
     }
   }
 
-  private static List<Hit.Counterpart> counterparts(IndexSearcher s, String id, Side side, List<Integer> indices)
-      throws IOException {
-    if (indices.isEmpty()) {
-      return List.of();
+  private static String key(String doc, Side side, int index) {
+    return doc + '\u0000' + side.label() + '\u0000' + index;
+  }
+
+  /** The texts of the hits' aligned entries, by {@link #key}, found in one search. */
+  private static Map<String, String> counterparts(IndexSearcher s, List<Document> hits) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int wanted = 0;
+    for (Document d : hits) {
+      List<Integer> indices = split(d.get(IndexSchema.ALIGNED), ",");
+      if (indices.isEmpty()) {
+        continue;
+      }
+      Side other = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT)).other();
+      any.add(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.DOC, d.get(IndexSchema.DOC))), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.TYPE, other.label())), Occur.FILTER)
+          .add(IntPoint.newSetQuery(IndexSchema.INDEX, indices), Occur.FILTER)
+          .build(), Occur.SHOULD);
+      wanted += indices.size();
     }
-    BooleanQuery q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexSchema.DOC, id)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexSchema.TYPE, side.label())), Occur.FILTER)
-        .add(IntPoint.newSetQuery(IndexSchema.INDEX, indices), Occur.FILTER)
-        .build();
-    TopDocs top = s.search(q, indices.size());
+    Map<String, String> out = new HashMap<>();
+    if (wanted == 0) {
+      return out;
+    }
+    TopDocs top = s.search(any.build(), wanted);
     StoredFields stored = s.storedFields();
-    TreeMap<Integer, String> byIndex = new TreeMap<>();
     for (ScoreDoc sd : top.scoreDocs) {
       Document d = stored.document(sd.doc);
-      byIndex.put(d.getField(IndexSchema.INDEX).numericValue().intValue(), d.get(IndexSchema.TEXT));
+      Side side = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT));
+      out.put(key(d.get(IndexSchema.DOC), side, d.getField(IndexSchema.INDEX).numericValue().intValue()),
+          d.get(IndexSchema.TEXT));
     }
-    List<Hit.Counterpart> out = new ArrayList<>();
-    byIndex.forEach((i, text) -> out.add(new Hit.Counterpart(side, i, text)));
     return out;
   }
 

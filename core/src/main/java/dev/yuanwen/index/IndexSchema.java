@@ -34,6 +34,8 @@ final class IndexSchema {
   static final String EN = "en";
   /** The paragraph or point as written. */
   static final String TEXT = "text";
+  /** The document's title to show, on every paragraph and point. */
+  static final String TITLE = "title";
   /** Indices of the aligned entries on the other side, comma separated. */
   static final String ALIGNED = "aligned";
   /** Lower-cased outlet names (Chinese and English) and tags, for filters. */
