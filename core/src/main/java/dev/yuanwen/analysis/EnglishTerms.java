@@ -1,13 +1,8 @@
 package dev.yuanwen.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The English side of the library: one shared analyzer (lower-casing, possessive removal, stop
@@ -25,18 +20,7 @@ public final class EnglishTerms {
 
   /** Stems of the content words of {@code text}, in order, stop words removed. */
   public static List<String> stems(String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream("", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen on a String reader
-    }
-    return out;
+    return Terms.of(ANALYZER, "", text);
   }
 
   /** The stem of a single word, or {@code null} when it is a stop word or has no letters/digits. */

@@ -2,9 +2,8 @@ package dev.yuanwen.index;
 
 import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.analysis.EnglishTerms;
+import dev.yuanwen.analysis.Terms;
 import dev.yuanwen.lexicon.Lexicon;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +16,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -420,20 +417,8 @@ final class QueryTranslator {
     return (float) Math.min(1, 1.5 / Math.sqrt(Math.max(1, senses)));
   }
 
-  /** The terms {@code analyzer} makes of {@code text}. */
   static List<String> terms(Analyzer analyzer, String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen on a String reader
-    }
-    return out;
+    return Terms.of(analyzer, field, text);
   }
 
   /** The first {@link #MAX_WORDS} distinct values, in order. */
