@@ -1,6 +1,7 @@
 package dev.yuanwen.align;
 
 import dev.yuanwen.analysis.ChineseSegmenter;
+import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
 import java.util.ArrayList;
@@ -50,6 +51,15 @@ public final class Aligner {
 
   /** Aligns every point of {@code digest} to the paragraphs of {@code article}. */
   public Alignment align(Article article, Digest digest) {
+    Objects.requireNonNull(article, "article");
+    return align(SegmentedArticle.of(article), digest);
+  }
+
+  /**
+   * As {@link #align(Article, Digest)}, on an article already segmented (the corpus index segments
+   * each article once, for the aligner and for its own Chinese field).
+   */
+  public Alignment align(SegmentedArticle article, Digest digest) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(digest, "digest");
     return new Decoder(new Scoring(article, digest, signals)).decode();

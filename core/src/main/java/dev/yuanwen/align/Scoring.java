@@ -1,5 +1,6 @@
 package dev.yuanwen.align;
 
+import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
 import dev.yuanwen.document.Point;
@@ -42,10 +43,10 @@ final class Scoring {
   private final Map<String, Unit> shared = new HashMap<>();
   private Map<String, List<String>> glossIndex;
 
-  Scoring(Article article, Digest digest, List<Aligner.WeightedSignal> signals) {
+  Scoring(SegmentedArticle article, Digest digest, List<Aligner.WeightedSignal> signals) {
     this.article = new ArticleProfile(article);
     this.digest = digest;
-    score(signals, article, digest);
+    score(signals, article.article(), digest);
   }
 
   int paragraphs() {

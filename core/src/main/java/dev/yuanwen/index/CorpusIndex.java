@@ -3,6 +3,7 @@ package dev.yuanwen.index;
 import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.align.Alignment;
+import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.document.Paragraph;
 import dev.yuanwen.document.Point;
 import dev.yuanwen.lexicon.Lexicon;
@@ -13,12 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -73,6 +80,8 @@ public final class CorpusIndex implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
   /** {@link #addAll} commits at least this often. */
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(10);
+  /** How many documents {@link #addAll} prepares ahead of the writer. */
+  private static final int PREPARED_AHEAD = 8;
 
   private final String name;
   private final Directory directory;
@@ -165,8 +174,17 @@ public final class CorpusIndex implements Closeable {
   // ---------------------------------------------------------------- writing
 
   /** Aligns and adds {@code doc}, replacing any document with its id; durable at the next commit. */
-  public synchronized void add(CorpusDocument doc) {
-    List<Document> entries = entries(doc, aligner.align(doc.article(), doc.digest()));
+  public void add(CorpusDocument doc) {
+    write(doc, prepare(doc));
+  }
+
+  /** Segments (once, for both), aligns and builds the entries: everything but the writing. */
+  private List<Document> prepare(CorpusDocument doc) {
+    SegmentedArticle segmented = SegmentedArticle.of(doc.article());
+    return entries(doc, segmented, aligner.align(segmented, doc.digest()));
+  }
+
+  private synchronized void write(CorpusDocument doc, List<Document> entries) {
     try {
       writer().updateDocuments(new Term(IndexSchema.DOC, doc.id()), entries);
     } catch (IOException e) {
@@ -181,17 +199,47 @@ public final class CorpusIndex implements Closeable {
   public int addAll(List<CorpusDocument> docs, IndexProgress progress) {
     long start = System.nanoTime();
     long lastCommit = start;
-    for (int i = 0; i < docs.size(); i++) {
-      add(docs.get(i));
-      long now = System.nanoTime();
-      if (now - lastCommit > COMMIT_EVERY.toNanos()) {
-        commit();
-        lastCommit = now;
+    // Documents are segmented and aligned on a second thread, a few ahead of the one writer.
+    ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "yuanwen-index-prepare");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<List<Document>>> ahead = new ArrayDeque<>();
+    try {
+      int submitted = 0;
+      for (int i = 0; i < docs.size(); i++) {
+        while (submitted < docs.size() && submitted < i + PREPARED_AHEAD) {
+          CorpusDocument next = docs.get(submitted++);
+          ahead.add(preparer.submit(() -> prepare(next)));
+        }
+        write(docs.get(i), prepared(ahead.poll()));
+        long now = System.nanoTime();
+        if (now - lastCommit > COMMIT_EVERY.toNanos()) {
+          commit();
+          lastCommit = now;
+        }
+        progress.update(i + 1, docs.size(), Duration.ofNanos(now - start));
       }
-      progress.update(i + 1, docs.size(), Duration.ofNanos(now - start));
+    } finally {
+      preparer.shutdownNow();
     }
     commit();
     return docs.size();
+  }
+
+  private static List<Document> prepared(Future<List<Document>> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Deletes the document with this id; returns whether there was one. Durable at the next commit. */
@@ -240,7 +288,7 @@ public final class CorpusIndex implements Closeable {
     return writer;
   }
 
-  private List<Document> entries(CorpusDocument doc, Alignment alignment) {
+  private List<Document> entries(CorpusDocument doc, SegmentedArticle segmented, Alignment alignment) {
     List<Document> out = new ArrayList<>();
     Document meta = common(doc, IndexSchema.TYPE_DOC);
     meta.add(new StoredField(IndexSchema.OUTLET, doc.outlet()));
@@ -260,7 +308,8 @@ public final class CorpusIndex implements Closeable {
     out.add(meta);
     for (Paragraph p : doc.article().paragraphs()) {
       Document e = entry(doc, Side.ZH, p.index(), p.text(), alignment.pointsLinkedTo(p.index()));
-      e.add(new TextField(IndexSchema.ZH, p.text(), Field.Store.NO));
+      e.add(new TextField(IndexSchema.ZH, IndexSchema.chineseTokens(segmented.tokens(p.index()),
+          segmented.start(p.index()), p.text().length())));
       out.add(e);
     }
     for (Point p : doc.digest().points()) {

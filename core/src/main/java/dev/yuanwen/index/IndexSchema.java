@@ -1,6 +1,8 @@
 package dev.yuanwen.index;
 
 import dev.yuanwen.analysis.HanLPTokenizer;
+import dev.yuanwen.analysis.Token;
+import java.util.List;
 import dev.yuanwen.lexicon.Lexicon;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -66,6 +68,11 @@ final class IndexSchema {
   /** HanLP for Chinese text, the shared English analyzer for points. */
   static Analyzer analyzer(Analyzer chinese) {
     return new PerFieldAnalyzerWrapper(EnglishTerms.analyzer(), Map.of(ZH, chinese));
+  }
+
+  /** An already segmented paragraph as the Chinese field's tokens, filtered as {@link #newChineseAnalyzer} does. */
+  static TokenStream chineseTokens(List<Token> tokens, int base, int length) {
+    return new SubwordFilter(new LowerCaseFilter(new TokenListStream(tokens, base, length)), Lexicon.shared());
   }
 
   /** The HanLP analyzer with {@link SubwordFilter}: whole words and the dictionary words inside them. */

@@ -306,7 +306,8 @@ class AlignerTest {
 
   @Test
   void nullArgumentsAreRejected() {
-    assertThrows(NullPointerException.class, () -> Aligner.shared().align(null, Samples.digest()));
+    assertThrows(NullPointerException.class, () -> Aligner.shared().align((dev.yuanwen.document.Article) null, Samples.digest()));
+    assertThrows(NullPointerException.class, () -> Aligner.shared().align((dev.yuanwen.analysis.SegmentedArticle) null, Samples.digest()));
     assertThrows(NullPointerException.class, () -> Aligner.shared().align(Samples.article(), null));
   }
 
