@@ -79,6 +79,11 @@ final class QueryTranslator {
   private static final Pattern GLOSS_END = Pattern.compile("[,;(\\[]");
   /** Words of glosses that are dictionary notation, not English. */
   private static final Set<String> GLOSS_NOISE = Set.of("sb", "sth", "CL", "lit", "fig", "abbr", "esp", "etc", "i.e", "e.g");
+  private static final Pattern CAPITALIZED_RUN =
+      Pattern.compile("\\b[A-Z][a-z]+(?:\\s+(?:(?:of|the|and|for)\\s+)?[A-Z][a-z]+)+");
+  /** Longer runs of characters are sentences, not names. */
+  private static final int MAX_PINYIN_RUN = 6;
+  private static final Pattern TONE_MARKS = Pattern.compile("[0-9:\\s]");
   /** Capitalized words: how many candidates are checked for a proper-name gloss. */
   private static final int MAX_PROPER_CHECK = 20;
   /**
@@ -201,6 +206,15 @@ final class QueryTranslator {
           clauses++;
         }
       }
+      // A run of capitalized words is a name: the dictionary may have it whole (Chinese Academy
+      // of Sciences: 中国科学院; Central Economic Work Conference: 中央经济工作会议).
+      for (String name : capitalizedRuns(latinText)) {
+        Query q = chineseFor(name, PAIR_CANDIDATES, false, zhWords, index);
+        if (q != null) {
+          all.add(q, Occur.SHOULD);
+          clauses++;
+        }
+      }
       for (int i = 0; i + 1 < words.size() && words.size() <= PAIRED_WORDS; i++) {
         Query q = chineseFor(words.get(i) + " " + words.get(i + 1), PAIR_CANDIDATES, false, zhWords, index);
         if (q != null) {
@@ -227,6 +241,14 @@ final class QueryTranslator {
       int stemsPerWord = Math.max(1, Math.min(GLOSS_STEMS, budget / 2 / Math.max(1, hanTerms.size())));
       for (String term : hanTerms) {
         Query q = englishFor(term, stemsPerWord, enWords, index);
+        if (q != null) {
+          all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
+          clauses++;
+        }
+      }
+      // Names and places the dictionary lacks are written in pinyin: 小西天 Xiaoxitian, 李强 Li Qiang.
+      for (String run : distinct(HAN.matcher(dict.simplified(text)).results().map(MatchResult::group).toList())) {
+        Query q = pinyinFor(run, enWords, index);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
@@ -304,6 +326,20 @@ final class QueryTranslator {
     return parts.length > 1 ? whole + "." + parts[1] : whole.toString();
   }
 
+  /** Runs of three to five capitalized words, small words (of, the, and) allowed inside. */
+  private static List<String> capitalizedRuns(String text) {
+    List<String> runs = new ArrayList<>();
+    Matcher m = CAPITALIZED_RUN.matcher(text);
+    while (m.find() && runs.size() < 4) {
+      String run = m.group().strip();
+      long words = run.chars().filter(c -> c == ' ').count() + 1;
+      if (words >= 3 && words <= 6) {
+        runs.add(run);
+      }
+    }
+    return runs;
+  }
+
   private static boolean isCapitalized(String word) {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
   }
@@ -324,6 +360,14 @@ final class QueryTranslator {
       if (properOnly) {
         candidates = candidates.stream().limit(MAX_PROPER_CHECK)
             .filter(c -> lexicon.glosses(c).stream().anyMatch(g -> proper.matcher(g).find())).toList();
+      }
+    }
+    if (isCapitalized(english) && !properOnly) {
+      // A name in pinyin: Wukong is 悟空.
+      List<String> spelled = lexicon.wordsForPinyin(english);
+      if (!spelled.isEmpty()) {
+        candidates = spelled;
+        properOnly = true;
       }
     }
     float nameDiscount = inName && !properOnly ? 0.3f : 1f;
@@ -409,6 +453,49 @@ final class QueryTranslator {
       }
     }
     return cached;
+  }
+
+  /**
+   * A run of Chinese characters as the English side would spell it in pinyin, as alternatives of
+   * the spellings the index has: any two or more neighbouring characters written as one word
+   * (鄱阳 poyang, 小西天 xiaoxitian), or the whole run as two (李强 "li qiang", 魏哲家 "wei zhejia").
+   * Each character takes its main reading. Null when the index has none of them.
+   */
+  private Query pinyinFor(String run, Highlights enWords, Presence index) {
+    int n = run.codePointCount(0, run.length());
+    if (n < 2 || n > MAX_PINYIN_RUN) {
+      return null;
+    }
+    String[] syllables = new String[n];
+    int k = 0;
+    for (int i = 0; i < run.length(); ) {
+      int cp = run.codePointAt(i);
+      String reading = lexicon.pinyin(new String(Character.toChars(cp)));
+      if (reading == null) {
+        return null;
+      }
+      syllables[k++] = TONE_MARKS.matcher(reading.toLowerCase(Locale.ROOT)).replaceAll("").replace('v', 'u');
+      i += Character.charCount(cp);
+    }
+    List<Query> alternatives = new ArrayList<>();
+    for (int from = 0; from < n; from++) {
+      for (int to = from + 2; to <= n; to++) {
+        String word = String.join("", java.util.Arrays.copyOfRange(syllables, from, to));
+        if (index.has(IndexSchema.EN, word)) {
+          alternatives.add(new TermQuery(new Term(IndexSchema.EN, word)));
+          enWords.add(List.of(word));
+        }
+      }
+    }
+    for (int cut = 1; cut < n; cut++) {
+      String family = String.join("", java.util.Arrays.copyOfRange(syllables, 0, cut));
+      String given = String.join("", java.util.Arrays.copyOfRange(syllables, cut, n));
+      if (index.has(IndexSchema.EN, family) && index.has(IndexSchema.EN, given)) {
+        alternatives.add(new PhraseQuery(IndexSchema.EN, family, given));
+        enWords.add(List.of(family, given));
+      }
+    }
+    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
   }
 
   /** 1 for a word with one or two glosses, less for a word with many senses. */

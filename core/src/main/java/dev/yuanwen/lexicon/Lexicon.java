@@ -233,6 +233,43 @@ public final class Lexicon {
   }
 
   /**
+   * Words of two or more syllables whose main reading, without tones and spaces, is {@code
+   * letters}: names written in pinyin ({@code xiaoxitian} is 小西天, {@code shanghai} 上海). Any
+   * case; {@code ü} may be written {@code v} or {@code u}. The table is built at the first call
+   * (about a tenth of a second). Empty for anything else.
+   */
+  public List<String> wordsForPinyin(String letters) {
+    if (letters == null || letters.length() < 4) {
+      return List.of();
+    }
+    return byPinyin().getOrDefault(letters.toLowerCase(java.util.Locale.ROOT).replace('ü', 'u').replace('v', 'u'), List.of());
+  }
+
+  private volatile Map<String, List<String>> byPinyin;
+
+  private Map<String, List<String>> byPinyin() {
+    Map<String, List<String>> table = byPinyin;
+    if (table == null) {
+      synchronized (this) {
+        if (byPinyin == null) {
+          Map<String, List<String>> built = new java.util.HashMap<>(entryCount);
+          for (int e = 0; e < entryCount; e++) {
+            String reading = field(e, 2);
+            if (reading.indexOf(' ') < 0) {
+              continue; // one syllable: too many words share it to say which is meant
+            }
+            String key = reading.toLowerCase(java.util.Locale.ROOT).replaceAll("[0-9 :]", "").replace('v', 'u');
+            built.computeIfAbsent(key, k -> new ArrayList<>(1)).add(field(e, 0));
+          }
+          byPinyin = built;
+        }
+        table = byPinyin;
+      }
+    }
+    return table;
+  }
+
+  /**
    * The entry of a simplified or traditional headword. {@code traditional} is the main traditional
    * form; a traditional headword leads to the entry of its simplified form.
    */
