@@ -20,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -81,6 +82,13 @@ final class QueryTranslator {
   private static final Set<String> GLOSS_NOISE = Set.of("sb", "sth", "CL", "lit", "fig", "abbr", "esp", "etc", "i.e", "e.g");
   private static final Pattern CAPITALIZED_RUN =
       Pattern.compile("\\b[A-Z][a-z]+(?:\\s+(?:(?:of|the|and|for)\\s+)?[A-Z][a-z]+)+");
+  /** Score per query word present, beside BM25's (typically 1 to 4 per word). */
+  private static final float COORDINATION = 0.5f;
+  /** Phrase bonus: for queries of up to this many words, and this many positions apart. */
+  private static final int MAX_PHRASE = 6;
+  private static final int PHRASE_SLOP = 3;
+  /** An acronym in a gloss: 人工智能 "artificial intelligence (AI)". */
+  private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Z0-9]{1,5})\\)");
   /** Longer runs of characters are sentences, not names. */
   private static final int MAX_PINYIN_RUN = 6;
   private static final Pattern TONE_MARKS = Pattern.compile("[0-9:\\s]");
@@ -177,17 +185,21 @@ final class QueryTranslator {
         .filter(t -> !QUESTION_WORDS.contains(t)).toList());
     for (String term : zhTerms) {
       all.add(new TermQuery(new Term(IndexSchema.ZH, term)), Occur.SHOULD);
+      all.add(coordination(IndexSchema.ZH, term), Occur.SHOULD);
       zhWords.add(List.of(term));
-      clauses++;
+      clauses += 2;
     }
     String latinText = HAN.matcher(text).replaceAll(" ");
     // English side, as written.
     List<String> enStems = distinct(terms(EnglishTerms.analyzer(), IndexSchema.EN, latinText));
     for (String stem : enStems) {
       all.add(new TermQuery(new Term(IndexSchema.EN, stem)), Occur.SHOULD);
+      all.add(coordination(IndexSchema.EN, stem), Occur.SHOULD);
       enWords.add(List.of(stem));
-      clauses++;
+      clauses += 2;
     }
+    // Words that stand together in the query and in a text count once more (Morris Chang).
+    clauses += nearby(IndexSchema.ZH, zhTerms, all) + nearby(IndexSchema.EN, enStems, all);
     clauses += numbers(text, all, zhWords, enWords);
     // English words to Chinese paragraphs.
     if (language != Language.ZH) {
@@ -239,11 +251,21 @@ final class QueryTranslator {
       }
       List<String> hanTerms = distinct(new ArrayList<>(units));
       int stemsPerWord = Math.max(1, Math.min(GLOSS_STEMS, budget / 2 / Math.max(1, hanTerms.size())));
+      Set<String> acronyms = new LinkedHashSet<>();
       for (String term : hanTerms) {
-        Query q = englishFor(term, stemsPerWord, enWords, index);
+        Query q = englishFor(term, stemsPerWord, enWords, index, acronyms);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
+        }
+      }
+      for (String acronym : acronyms) {
+        for (String field : List.of(IndexSchema.ZH, IndexSchema.EN)) {
+          if (index.has(field, acronym) && clauses < MAX_WORDS * 4) {
+            all.add(new BoostQuery(new TermQuery(new Term(field, acronym)), TRANSLATED), Occur.SHOULD);
+            (field.equals(IndexSchema.ZH) ? zhWords : enWords).add(List.of(acronym));
+            clauses++;
+          }
         }
       }
       // Names and places the dictionary lacks are written in pinyin: 小西天 Xiaoxitian, 李强 Li Qiang.
@@ -309,6 +331,27 @@ final class QueryTranslator {
       clauses++;
     }
     return clauses;
+  }
+
+  /**
+   * The same for every query word a text has, whatever its rarity: BM25 alone lets one rare word
+   * outrank a text that has all the others (北部都会区 against 北部都会区 收地 补偿).
+   */
+  private static Query coordination(String field, String term) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), COORDINATION);
+  }
+
+  /** A bonus for the query's words close together in the text, in order: a sloppy phrase. */
+  private static int nearby(String field, List<String> terms, BooleanQuery.Builder all) {
+    if (terms.size() < 2 || terms.size() > MAX_PHRASE) {
+      return 0;
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
+    for (int i = 0; i < terms.size(); i++) {
+      phrase.add(new Term(field, terms.get(i)), i);
+    }
+    all.add(phrase.build(), Occur.SHOULD);
+    return 1;
   }
 
   private static String plain(BigDecimal value) {
@@ -407,10 +450,14 @@ final class QueryTranslator {
    * conglomerate, founded in 1998" is "Tencent"), and only when that is short: longer glosses are
    * explanations, not translations.
    */
-  private Query englishFor(String chineseWord, int maxStems, Highlights enWords, Presence index) {
+  private Query englishFor(String chineseWord, int maxStems, Highlights enWords, Presence index, Set<String> acronyms) {
     Map<String, Integer> stems = new LinkedHashMap<>(); // stem -> rank of the first gloss with it
     List<String> glosses = lexicon.glosses(chineseWord);
     for (int g = 0; g < glosses.size(); g++) {
+      Matcher acronym = ACRONYM.matcher(glosses.get(g));
+      if (acronym.find()) {
+        acronyms.add(acronym.group(1).toLowerCase(Locale.ROOT)); // Chinese texts write AI, too
+      }
       String head = GLOSS_END.split(glosses.get(g), 2)[0];
       List<String> words = GLOSS_WORD.matcher(head).results().map(MatchResult::group)
           .filter(w -> !GLOSS_NOISE.contains(w)).toList();
