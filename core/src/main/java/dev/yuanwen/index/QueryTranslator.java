@@ -1,5 +1,6 @@
 package dev.yuanwen.index;
 
+import dev.yuanwen.analysis.ChineseAnalyzer;
 import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.analysis.EnglishTerms;
 import dev.yuanwen.analysis.Terms;
@@ -84,6 +85,8 @@ final class QueryTranslator {
       Pattern.compile("\\b[A-Z][a-z]+(?:\\s+(?:(?:of|the|and|for)\\s+)?[A-Z][a-z]+)+");
   /** Score per query word present, beside BM25's (typically 1 to 4 per word). */
   private static final float COORDINATION = 0.5f;
+  /** Weight of a name found whole in the dictionary, against its words' translations. */
+  private static final float NAME_BOOST = 2f;
   /** Phrase bonus: for queries of up to this many words, and this many positions apart. */
   private static final int MAX_PHRASE = 6;
   private static final int PHRASE_SLOP = 3;
@@ -104,6 +107,8 @@ final class QueryTranslator {
       "是否", "能否", "有没有", "该", "要", "才", "能", "吗？");
 
   private final Analyzer chinese;
+  /** The HanLP analyzer without the index's sub-words. */
+  private final Analyzer wholeWords = new ChineseAnalyzer();
   private final Lexicon lexicon;
   private final ChineseSegmenter dict = ChineseSegmenter.shared();
   /** Dictionary words as the index's analyzer cuts them; the dictionary is finite, the cache bounded. */
@@ -223,7 +228,7 @@ final class QueryTranslator {
       for (String name : capitalizedRuns(latinText)) {
         Query q = chineseFor(name, PAIR_CANDIDATES, false, zhWords, index);
         if (q != null) {
-          all.add(q, Occur.SHOULD);
+          all.add(new BoostQuery(q, NAME_BOOST), Occur.SHOULD); // the whole name says more than its words
           clauses++;
         }
       }
@@ -494,7 +499,8 @@ final class QueryTranslator {
   private List<String> candidateTerms(String word) {
     List<String> cached = candidateTerms.get(word);
     if (cached == null) {
-      cached = List.copyOf(terms(chinese, IndexSchema.ZH, word));
+      // Whole words only: a phrase of the word's pieces must not hold the sub-words too.
+      cached = List.copyOf(terms(wholeWords, IndexSchema.ZH, word));
       if (candidateTerms.size() < MAX_CACHED) {
         candidateTerms.put(word, cached);
       }
