@@ -87,9 +87,6 @@ final class QueryTranslator {
   private static final float COORDINATION = 0.5f;
   /** Weight of a name found whole in the dictionary, against its words' translations. */
   private static final float NAME_BOOST = 2f;
-  /** Phrase bonus: for queries of up to this many words, and this many positions apart. */
-  private static final int MAX_PHRASE = 6;
-  private static final int PHRASE_SLOP = 3;
   /** An acronym in a gloss: 人工智能 "artificial intelligence (AI)". */
   private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Z0-9]{1,5})\\)");
   /** Longer runs of characters are sentences, not names. */
@@ -203,8 +200,6 @@ final class QueryTranslator {
       enWords.add(List.of(stem));
       clauses += 2;
     }
-    // Words that stand together in the query and in a text count once more (Morris Chang).
-    clauses += nearby(IndexSchema.ZH, zhTerms, all) + nearby(IndexSchema.EN, enStems, all);
     clauses += numbers(text, all, zhWords, enWords);
     // English words to Chinese paragraphs.
     if (language != Language.ZH) {
@@ -344,19 +339,6 @@ final class QueryTranslator {
    */
   private static Query coordination(String field, String term) {
     return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), COORDINATION);
-  }
-
-  /** A bonus for the query's words close together in the text, in order: a sloppy phrase. */
-  private static int nearby(String field, List<String> terms, BooleanQuery.Builder all) {
-    if (terms.size() < 2 || terms.size() > MAX_PHRASE) {
-      return 0;
-    }
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
-    for (int i = 0; i < terms.size(); i++) {
-      phrase.add(new Term(field, terms.get(i)), i);
-    }
-    all.add(phrase.build(), Occur.SHOULD);
-    return 1;
   }
 
   private static String plain(BigDecimal value) {
