@@ -187,18 +187,24 @@ final class QueryTranslator {
         .filter(t -> !QUESTION_WORDS.contains(t)).toList());
     for (String term : zhTerms) {
       all.add(new TermQuery(new Term(IndexSchema.ZH, term)), Occur.SHOULD);
-      all.add(coordination(IndexSchema.ZH, term), Occur.SHOULD);
+      if (zhTerms.size() > 1) {
+        all.add(coordination(IndexSchema.ZH, term), Occur.SHOULD);
+        clauses++;
+      }
       zhWords.add(List.of(term));
-      clauses += 2;
+      clauses++;
     }
     String latinText = HAN.matcher(text).replaceAll(" ");
     // English side, as written.
     List<String> enStems = distinct(terms(EnglishTerms.analyzer(), IndexSchema.EN, latinText));
     for (String stem : enStems) {
       all.add(new TermQuery(new Term(IndexSchema.EN, stem)), Occur.SHOULD);
-      all.add(coordination(IndexSchema.EN, stem), Occur.SHOULD);
+      if (enStems.size() > 1) {
+        all.add(coordination(IndexSchema.EN, stem), Occur.SHOULD);
+        clauses++;
+      }
       enWords.add(List.of(stem));
-      clauses += 2;
+      clauses++;
     }
     clauses += numbers(text, all, zhWords, enWords);
     // English words to Chinese paragraphs.
