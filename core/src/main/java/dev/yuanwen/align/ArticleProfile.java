@@ -86,6 +86,39 @@ final class ArticleProfile {
 
   private static final int[] NONE = new int[0];
   private BigramMasks bigrams;
+  /** A bit per char that is a term of its own (the single-char terms), built on first use. */
+  private long[] charTerms;
+
+  /**
+   * False when {@link #paragraphsWith} would surely find no paragraph for the word {@code
+   * chars[from, to)}; true when it may. Lets the aligner skip most of a word's translations without
+   * building or reading their strings.
+   */
+  boolean mayHave(char[] chars, int from, int to) {
+    if (to - from == 1) {
+      if (charTerms == null) {
+        long[] bits = new long[1 << 10];
+        for (String term : termParagraphs.keySet()) {
+          if (term.length() == 1) {
+            bits[term.charAt(0) >>> 6] |= 1L << term.charAt(0);
+          }
+        }
+        charTerms = bits;
+      }
+      return (charTerms[chars[from] >>> 6] & 1L << chars[from]) != 0;
+    }
+    if (to - from < 2 || size > 64) {
+      return true;
+    }
+    if (bigrams == null) {
+      bigrams = new BigramMasks(simplified);
+    }
+    long candidates = -1L;
+    for (int i = from + 1; i < to && candidates != 0; i++) {
+      candidates &= bigrams.get(chars[i - 1], chars[i]);
+    }
+    return candidates != 0;
+  }
 
   /**
    * Paragraphs whose simplified text contains {@code chinese}, ascending. Words of two or more
@@ -125,6 +158,11 @@ final class ArticleProfile {
     private final int[] keys;
     private final long[] masks;
     private final int mask;
+    /**
+     * A bit per hash of the pairs present (8 KB, stays in the first-level cache): most candidates'
+     * first pair is not in the article, and this says so without probing the table.
+     */
+    private final long[] present = new long[1 << 10];
 
     BigramMasks(String[] paragraphs) {
       int chars = 0;
@@ -138,7 +176,9 @@ final class ArticleProfile {
       for (int z = 0; z < Math.min(paragraphs.length, 64); z++) {
         String t = paragraphs[z];
         for (int i = 1; i < t.length(); i++) {
-          masks[slot(key(t.charAt(i - 1), t.charAt(i)))] |= 1L << z;
+          int key = key(t.charAt(i - 1), t.charAt(i));
+          masks[slot(key)] |= 1L << z;
+          present[filterBit(key) >>> 6] |= 1L << filterBit(key);
         }
       }
     }
@@ -146,6 +186,11 @@ final class ArticleProfile {
     /** Never 0 for real text: a key of 0 marks an empty slot. */
     private static int key(char a, char b) {
       return (a << 16 | b) + 1;
+    }
+
+    /** 16 bits of the key's hash, other bits than {@link #hash}'s low ones. */
+    private static int filterBit(int key) {
+      return (key * 0x9E3779B1) >>> 16;
     }
 
     private int hash(int key) {
@@ -163,6 +208,9 @@ final class ArticleProfile {
 
     long get(char a, char b) {
       int key = key(a, b);
+      if ((present[filterBit(key) >>> 6] & 1L << filterBit(key)) == 0) {
+        return 0;
+      }
       for (int at = hash(key); keys[at] != 0; at = (at + 1) & mask) {
         if (keys[at] == key) {
           return masks[at];

@@ -22,9 +22,10 @@ final class Bridge {
 
   private final Lexicon lexicon;
   private final ConcurrentHashMap<String, List<String>> chineseFor = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Set<String>> glossStems = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String[]> glossStems = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> stems = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Boolean> englishWords = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
   /** Entries glossing a word in lower case before it counts as English rather than a name. */
   private static final int ENGLISH_GLOSSES = 3;
 
@@ -58,6 +59,42 @@ final class Bridge {
 
   private List<String> lookUp(String word) {
     return lexicon.chineseFor(word); // irregular plurals included
+  }
+
+  /**
+   * What the aligner looks up for an English word, in one cache entry: its stem and its Chinese
+   * translations, their chars also laid end to end so that most can be ruled out of an article
+   * without touching the strings (see ArticleProfile#mayHave).
+   */
+  static final class Word {
+    /** Porter stem, or "" for a stop word. */
+    final String stem;
+    /** As {@link Bridge#chineseFor}. */
+    final List<String> chinese;
+    /** The translations' chars, end to end; translation r ends at {@code ends[r]}. */
+    final char[] chars;
+    final int[] ends;
+
+    private Word(String stem, List<String> chinese) {
+      this.stem = stem;
+      this.chinese = chinese;
+      ends = new int[chinese.size()];
+      StringBuilder all = new StringBuilder();
+      for (int r = 0; r < ends.length; r++) {
+        all.append(chinese.get(r));
+        ends[r] = all.length();
+      }
+      chars = all.toString().toCharArray();
+    }
+
+    int start(int r) {
+      return r == 0 ? 0 : ends[r - 1];
+    }
+  }
+
+  /** The stem and translations of an English word. */
+  Word word(String englishWord) {
+    return memo(words, englishWord.toLowerCase(Locale.ROOT), w -> new Word(stem(w), chineseFor(w)));
   }
 
   /** Porter stem of a word, or "" for a stop word. */
@@ -95,12 +132,17 @@ final class Bridge {
     });
   }
 
-  /** Stems of the words of the Chinese term's short glosses; empty if it has none. */
-  Set<String> glossStems(String chinese) {
+  private static final String[] NO_STEMS = new String[0];
+
+  /**
+   * Stems of the words of the Chinese term's short glosses, each once; empty if it has none. An
+   * array, not a set: it is read for every term of every article.
+   */
+  String[] glossStems(String chinese) {
     return memo(glossStems, chinese, this::computeGlossStems);
   }
 
-  private Set<String> computeGlossStems(String chinese) {
+  private String[] computeGlossStems(String chinese) {
     Set<String> out = new HashSet<>();
     for (String gloss : lexicon.glosses(chinese)) {
       List<String> words = GLOSS_WORD.matcher(gloss).results().map(m -> m.group()).toList();
@@ -114,6 +156,6 @@ final class Bridge {
         }
       }
     }
-    return out.isEmpty() ? Set.of() : Set.copyOf(out);
+    return out.isEmpty() ? NO_STEMS : out.toArray(NO_STEMS);
   }
 }

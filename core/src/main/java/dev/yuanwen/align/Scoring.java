@@ -34,13 +34,22 @@ final class Scoring {
   final List<List<Unit>> units = new ArrayList<>();
   /** Per point, per unit, a bit set of the English sentences it occurs in. */
   final List<long[]> unitSentences = new ArrayList<>();
+  /** Per point, per word: the word in lower case and its stem and translations, looked up once. */
+  private final List<String[]> lowers = new ArrayList<>();
+  private final List<Bridge.Word[]> lookups = new ArrayList<>();
   /** {@code [point][paragraph]} in [0, 1]. */
   double[][] score;
   /** Per point, per English sentence, per paragraph. */
   double[][][] sentenceScore;
 
   private final Bridge bridge = Bridge.shared();
-  private final Map<String, Unit> shared = new HashMap<>();
+  /** Units by kind and key (stem, name key, number word, figure surface), shared by the points. */
+  private final Map<String, Unit> wordUnits = new HashMap<>();
+  private final Map<String, Unit> nameUnits = new HashMap<>();
+  private final Map<String, Unit> numberUnits = new HashMap<>();
+  private final Map<String, Unit> figureUnits = new HashMap<>();
+  /** Name key to where each paragraph spells it in pinyin (null where it does not): the search runs once per name. */
+  private final Map<String, int[][]> nameSpans = new HashMap<>();
   private Map<String, List<String>> glossIndex;
 
   Scoring(SegmentedArticle article, Digest digest, List<Aligner.WeightedSignal> signals) {
@@ -56,16 +65,27 @@ final class Scoring {
   private void score(List<Aligner.WeightedSignal> signals, Article article, Digest digest) {
     int n = this.article.size;
     for (Point p : digest.points()) {
-      points.add(new EnglishPoint(p));
+      EnglishPoint ep = new EnglishPoint(p);
+      points.add(ep);
+      String[] lower = new String[ep.words.size()];
+      Bridge.Word[] lookup = new Bridge.Word[lower.length];
+      for (int w = 0; w < lower.length; w++) {
+        lower[w] = ep.words.get(w).surface().toLowerCase(Locale.ROOT);
+        lookup[w] = bridge.word(lower[w]);
+      }
+      lowers.add(lower);
+      lookups.add(lookup);
     }
-    for (EnglishPoint ep : points) {
+    for (int i = 0; i < points.size(); i++) {
       Map<Unit, Long> found = new LinkedHashMap<>();
-      collectUnits(ep, found);
+      collectUnits(points.get(i), lowers.get(i), lookups.get(i), found);
       units.add(new ArrayList<>(found.keySet()));
       unitSentences.add(found.values().stream().mapToLong(Long::longValue).toArray());
     }
-    for (Unit u : shared.values()) {
-      u.finish(n);
+    for (Map<String, Unit> shared : List.of(wordUnits, nameUnits, numberUnits, figureUnits)) {
+      for (Unit u : shared.values()) {
+        u.finish(n);
+      }
     }
     score = new double[points.size()][];
     sentenceScore = new double[points.size()][][];
@@ -106,23 +126,44 @@ final class Scoring {
         total[z] += idf;
       }
     }
-    Map<String, Double> idfs = new HashMap<>();
+    // Each distinct Chinese word a unit matched (not as a number) gets an id and its idf once;
+    // per unit, the id it matched in each paragraph (-1 for none): computed once, not per point.
+    Map<String, Integer> ids = new HashMap<>();
+    List<Double> idfs = new ArrayList<>();
+    Map<Unit, int[]> unitIds = new java.util.IdentityHashMap<>();
+    for (List<Unit> us : units) {
+      for (Unit u : us) {
+        unitIds.computeIfAbsent(u, x -> {
+          int[] at = new int[article.size];
+          for (int z = 0; z < article.size; z++) {
+            String zh = x.chinese[z];
+            at[z] = zh == null || x.kinds[z] == Evidence.Kind.NUMBER ? -1 : ids.computeIfAbsent(zh, k -> {
+              idfs.add(chineseIdf(article.paragraphsWith(k).length));
+              return idfs.size() - 1;
+            });
+          }
+          return at;
+        });
+      }
+    }
+    double[] idf = idfs.stream().mapToDouble(Double::doubleValue).toArray();
+    int[] countedAt = new int[idf.length]; // the last (point, paragraph) mark each word counted at
+    int mark = 0;
     double[][] out = new double[points.size()][article.size];
-    List<String> seen = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
+      List<Unit> us = units.get(i);
+      int[][] at = new int[us.size()][];
+      for (int k = 0; k < at.length; k++) {
+        at[k] = unitIds.get(us.get(k));
+      }
       for (int z = 0; z < article.size; z++) {
-        seen.clear();
+        mark++;
         double matched = 0;
-        for (Unit u : units.get(i)) {
-          String zh = u.chinese[z];
-          if (zh != null && u.kinds[z] != Evidence.Kind.NUMBER && !seen.contains(zh)) {
-            seen.add(zh);
-            Double idf = idfs.get(zh);
-            if (idf == null) {
-              idf = chineseIdf(article.paragraphsWith(zh).length);
-              idfs.put(zh, idf);
-            }
-            matched += idf;
+        for (int[] unitAt : at) {
+          int id = unitAt[z];
+          if (id >= 0 && countedAt[id] != mark) { // each Chinese word counts once
+            countedAt[id] = mark;
+            matched += idf[id];
           }
         }
         out[i][z] = total[z] > 0 ? Math.min(1, matched / total[z]) : 0;
@@ -187,7 +228,7 @@ final class Scoring {
     }
   }
 
-  private void collectUnits(EnglishPoint ep, Map<Unit, Long> found) {
+  private void collectUnits(EnglishPoint ep, String[] lower, Bridge.Word[] lookup, Map<Unit, Long> found) {
     List<EnglishPoint.Word> words = ep.words;
     boolean[] inName = new boolean[words.size()];
     for (int w = 0; w < words.size(); w++) {
@@ -217,7 +258,7 @@ final class Scoring {
       if (inName[w]) {
         continue;
       }
-      Unit u = wordUnit(word);
+      Unit u = wordUnit(word, lower[w], lookup[w]);
       if (u != null) {
         add(found, u, word.sentence());
       }
@@ -245,13 +286,24 @@ final class Scoring {
   }
 
   private boolean nameFound(List<EnglishPoint.Word> words, int from, int end) {
-    String key = nameKey(words, from, end);
-    for (int z = 0; z < article.size; z++) {
-      if (PinyinNames.find(article.simplified[z], key) != null) {
+    for (int[] at : nameSpans(nameKey(words, from, end))) {
+      if (at != null) {
         return true;
       }
     }
     return false;
+  }
+
+  private int[][] nameSpans(String key) {
+    int[][] spans = nameSpans.get(key);
+    if (spans == null) {
+      spans = new int[article.size][];
+      for (int z = 0; z < article.size; z++) {
+        spans[z] = PinyinNames.find(article.simplified[z], key);
+      }
+      nameSpans.put(key, spans);
+    }
+    return spans;
   }
 
   private boolean knownInArticle(String word) {
@@ -315,14 +367,15 @@ final class Scoring {
   }
 
   private Unit nameUnit(String key, String surface) {
-    Unit u = shared.get("name:" + key);
+    Unit u = nameUnits.get(key);
     if (u != null) {
       return u;
     }
     u = new Unit(Unit.Type.NAME, surface, article.size);
     u.checkable = true;
+    int[][] spans = nameSpans(key);
     for (int z = 0; z < article.size; z++) {
-      int[] at = PinyinNames.find(article.simplified[z], key);
+      int[] at = spans[z];
       if (at != null) {
         u.match(z, 1f, article.simplified[z].substring(at[0], at[1]), Evidence.Kind.NAME);
       }
@@ -332,12 +385,11 @@ final class Scoring {
         u.match(z, 1f, zh, Evidence.Kind.DICTIONARY);
       }
     }
-    shared.put("name:" + key, u);
+    nameUnits.put(key, u);
     return u;
   }
 
-  private Unit wordUnit(EnglishPoint.Word word) {
-    String lower = word.surface().toLowerCase(Locale.ROOT);
+  private Unit wordUnit(EnglishPoint.Word word, String lower, Bridge.Word lookup) {
     if (EnglishStopWords.WORDS.contains(lower)) {
       return null;
     }
@@ -349,11 +401,11 @@ final class Scoring {
     if (month != null) {
       return spelledNumberUnit(lower, month, true);
     }
-    String stem = bridge.stem(lower);
+    String stem = lookup.stem;
     if (stem.isEmpty()) {
       return null;
     }
-    Unit u = shared.get(stem);
+    Unit u = wordUnits.get(stem);
     if (u != null) {
       return u;
     }
@@ -365,7 +417,7 @@ final class Scoring {
       }
     }
     // Only a word the lexicon translates can be missed: an unknown one proves nothing.
-    List<String> candidates = bridge.chineseFor(lower);
+    List<String> candidates = lookup.chinese;
     u.checkable = !candidates.isEmpty();
     if (word.capitalized() && !article.foreignNames.isEmpty() && !bridge.isEnglishWord(word.surface())) {
       String skeleton = Transliteration.english(word.surface());
@@ -376,6 +428,9 @@ final class Scoring {
       }
     }
     for (int r = 0; r < Math.min(candidates.size(), MAX_CANDIDATES); r++) {
+      if (!article.mayHave(lookup.chars, lookup.start(r), lookup.ends[r])) {
+        continue; // most translations: not in the article
+      }
       String zh = candidates.get(r);
       float s = (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (zh.length() == 1 ? 0.7f : 1f);
       for (int z : article.paragraphsWith(zh)) {
@@ -387,7 +442,7 @@ final class Scoring {
         u.match(z, 1f, zh, Evidence.Kind.DICTIONARY);
       }
     }
-    shared.put(stem, u);
+    wordUnits.put(stem, u);
     return u;
   }
 
@@ -396,8 +451,7 @@ final class Scoring {
    * against a figure followed by 月.
    */
   private Unit spelledNumberUnit(String word, int value, boolean month) {
-    String key = "number:" + word;
-    Unit u = shared.get(key);
+    Unit u = numberUnits.get(word);
     if (u == null) {
       u = new Unit(Unit.Type.WORD, word, article.size);
       for (int z = 0; z < article.size; z++) {
@@ -409,14 +463,13 @@ final class Scoring {
           }
         }
       }
-      shared.put(key, u);
+      numberUnits.put(word, u);
     }
     return u;
   }
 
   private Unit figureUnit(Figure f) {
-    String key = "figure:" + f.surface();
-    Unit u = shared.get(key);
+    Unit u = figureUnits.get(f.surface());
     if (u != null) {
       return u;
     }
@@ -431,7 +484,7 @@ final class Scoring {
         }
       }
     }
-    shared.put(key, u);
+    figureUnits.put(f.surface(), u);
     return u;
   }
 
@@ -453,9 +506,9 @@ final class Scoring {
     if (glossIndex == null) {
       // Only the stems the digest uses: most of the article's gloss words are never asked for.
       Set<String> wanted = new java.util.HashSet<>();
-      for (EnglishPoint ep : points) {
-        for (EnglishPoint.Word w : ep.words) {
-          wanted.add(bridge.stem(w.surface()));
+      for (Bridge.Word[] lookup : lookups) {
+        for (Bridge.Word w : lookup) {
+          wanted.add(w.stem);
         }
       }
       glossIndex = new HashMap<>(wanted.size() * 2);
