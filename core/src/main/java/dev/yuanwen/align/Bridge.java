@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +20,11 @@ final class Bridge {
   private static final int MAX_GLOSS_WORDS = 4;
 
   private final Lexicon lexicon;
-  private final ConcurrentHashMap<String, List<String>> chineseFor = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, String[]> glossStems = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, String> stems = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Boolean> englishWords = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
+  private final WordCache<List<String>> chineseFor = WordCache.english(MAX_ENTRIES);
+  private final WordCache<String[]> glossStems = WordCache.chinese(MAX_ENTRIES);
+  private final WordCache<String> stems = WordCache.english(MAX_ENTRIES);
+  private final WordCache<Boolean> englishWords = WordCache.english(MAX_ENTRIES);
+  private final WordCache<Word> words = WordCache.english(MAX_ENTRIES);
   /** Entries glossing a word in lower case before it counts as English rather than a name. */
   private static final int ENGLISH_GLOSSES = 3;
 
@@ -36,25 +35,13 @@ final class Bridge {
     this.lexicon = lexicon;
   }
 
-  private static <V> V memo(ConcurrentHashMap<String, V> cache, String key, java.util.function.Function<String, V> compute) {
-    V value = cache.get(key);
-    if (value == null) {
-      value = compute.apply(key);
-      if (cache.size() < MAX_ENTRIES) {
-        V raced = cache.putIfAbsent(key, value);
-        value = raced != null ? raced : value;
-      }
-    }
-    return value;
-  }
-
   static Bridge shared() {
     return SHARED;
   }
 
   /** Chinese words that translate the English word, best first (see Lexicon#chineseFor). */
   List<String> chineseFor(String englishWord) {
-    return memo(chineseFor, englishWord.toLowerCase(Locale.ROOT), this::lookUp);
+    return chineseFor.get(englishWord.toLowerCase(Locale.ROOT), this::lookUp);
   }
 
   private List<String> lookUp(String word) {
@@ -70,14 +57,15 @@ final class Bridge {
     /** Porter stem, or "" for a stop word. */
     final String stem;
     /** As {@link Bridge#chineseFor}. */
-    final List<String> chinese;
+    final String[] chinese;
     /** The translations' chars, end to end; translation r ends at {@code ends[r]}. */
     final char[] chars;
     final int[] ends;
 
     private Word(String stem, List<String> chinese) {
-      this.stem = stem;
-      this.chinese = chinese;
+      // Copies allocated together rather than the lexicon's strings: an alignment reads a few
+      // hundred words' entries, and every string scattered over the heap is a cache miss.
+      this.stem = new String(stem);
       ends = new int[chinese.size()];
       StringBuilder all = new StringBuilder();
       for (int r = 0; r < ends.length; r++) {
@@ -85,6 +73,10 @@ final class Bridge {
         ends[r] = all.length();
       }
       chars = all.toString().toCharArray();
+      this.chinese = new String[ends.length];
+      for (int r = 0; r < ends.length; r++) {
+        this.chinese[r] = new String(chars, start(r), ends[r] - start(r));
+      }
     }
 
     int start(int r) {
@@ -94,12 +86,12 @@ final class Bridge {
 
   /** The stem and translations of an English word. */
   Word word(String englishWord) {
-    return memo(words, englishWord.toLowerCase(Locale.ROOT), w -> new Word(stem(w), chineseFor(w)));
+    return words.get(englishWord.toLowerCase(Locale.ROOT), w -> new Word(stem(w), chineseFor(w)));
   }
 
   /** Porter stem of a word, or "" for a stop word. */
   String stem(String englishWord) {
-    return memo(stems, englishWord.toLowerCase(Locale.ROOT), w -> {
+    return stems.get(englishWord.toLowerCase(Locale.ROOT), w -> {
       String s = EnglishTerms.stem(w);
       return s == null ? "" : s;
     });
@@ -111,7 +103,7 @@ final class Bridge {
    * appear capitalized ("Wang Qishan") or in one or two stray glosses ("qiang").
    */
   boolean isEnglishWord(String word) {
-    return memo(englishWords, word.toLowerCase(Locale.ROOT), w -> {
+    return englishWords.get(word.toLowerCase(Locale.ROOT), w -> {
       if (EnglishStopWords.WORDS.contains(w) || stem(w).isEmpty()) {
         return true;
       }
@@ -139,7 +131,7 @@ final class Bridge {
    * array, not a set: it is read for every term of every article.
    */
   String[] glossStems(String chinese) {
-    return memo(glossStems, chinese, this::computeGlossStems);
+    return glossStems.get(chinese, this::computeGlossStems);
   }
 
   private String[] computeGlossStems(String chinese) {

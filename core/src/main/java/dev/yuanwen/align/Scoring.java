@@ -34,7 +34,10 @@ final class Scoring {
   final List<List<Unit>> units = new ArrayList<>();
   /** Per point, per unit, a bit set of the English sentences it occurs in. */
   final List<long[]> unitSentences = new ArrayList<>();
-  /** Per point, per word: the word in lower case and its stem and translations, looked up once. */
+  /**
+   * Per point, per word: the word in lower case and its stem and translations (null for a stop
+   * word), looked up once per distinct word.
+   */
   private final List<String[]> lowers = new ArrayList<>();
   private final List<Bridge.Word[]> lookups = new ArrayList<>();
   /** {@code [point][paragraph]} in [0, 1]. */
@@ -64,6 +67,7 @@ final class Scoring {
 
   private void score(List<Aligner.WeightedSignal> signals, Article article, Digest digest) {
     int n = this.article.size;
+    Map<String, Bridge.Word> seen = new HashMap<>();
     for (Point p : digest.points()) {
       EnglishPoint ep = new EnglishPoint(p);
       points.add(ep);
@@ -71,7 +75,9 @@ final class Scoring {
       Bridge.Word[] lookup = new Bridge.Word[lower.length];
       for (int w = 0; w < lower.length; w++) {
         lower[w] = ep.words.get(w).surface().toLowerCase(Locale.ROOT);
-        lookup[w] = bridge.word(lower[w]);
+        if (!EnglishStopWords.WORDS.contains(lower[w])) {
+          lookup[w] = seen.computeIfAbsent(lower[w], bridge::word);
+        }
       }
       lowers.add(lower);
       lookups.add(lookup);
@@ -80,7 +86,12 @@ final class Scoring {
       Map<Unit, Long> found = new LinkedHashMap<>();
       collectUnits(points.get(i), lowers.get(i), lookups.get(i), found);
       units.add(new ArrayList<>(found.keySet()));
-      unitSentences.add(found.values().stream().mapToLong(Long::longValue).toArray());
+      long[] bits = new long[found.size()];
+      int k = 0;
+      for (long b : found.values()) {
+        bits[k++] = b;
+      }
+      unitSentences.add(bits);
     }
     for (Map<String, Unit> shared : List.of(wordUnits, nameUnits, numberUnits, figureUnits)) {
       for (Unit u : shared.values()) {
@@ -417,8 +428,8 @@ final class Scoring {
       }
     }
     // Only a word the lexicon translates can be missed: an unknown one proves nothing.
-    List<String> candidates = lookup.chinese;
-    u.checkable = !candidates.isEmpty();
+    String[] candidates = lookup.chinese;
+    u.checkable = candidates.length > 0;
     if (word.capitalized() && !article.foreignNames.isEmpty() && !bridge.isEnglishWord(word.surface())) {
       String skeleton = Transliteration.english(word.surface());
       for (ArticleProfile.ForeignName name : article.foreignNames) {
@@ -427,11 +438,11 @@ final class Scoring {
         }
       }
     }
-    for (int r = 0; r < Math.min(candidates.size(), MAX_CANDIDATES); r++) {
+    for (int r = 0; r < Math.min(candidates.length, MAX_CANDIDATES); r++) {
       if (!article.mayHave(lookup.chars, lookup.start(r), lookup.ends[r])) {
         continue; // most translations: not in the article
       }
-      String zh = candidates.get(r);
+      String zh = candidates[r];
       float s = (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (zh.length() == 1 ? 0.7f : 1f);
       for (int z : article.paragraphsWith(zh)) {
         u.match(z, s, zh, Evidence.Kind.DICTIONARY);
@@ -508,7 +519,9 @@ final class Scoring {
       Set<String> wanted = new java.util.HashSet<>();
       for (Bridge.Word[] lookup : lookups) {
         for (Bridge.Word w : lookup) {
-          wanted.add(w.stem);
+          if (w != null) {
+            wanted.add(w.stem);
+          }
         }
       }
       glossIndex = new HashMap<>(wanted.size() * 2);
