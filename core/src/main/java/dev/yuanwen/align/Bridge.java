@@ -21,7 +21,7 @@ final class Bridge {
 
   private final Lexicon lexicon;
   private final WordCache<List<String>> chineseFor = WordCache.english(MAX_ENTRIES);
-  private final WordCache<String[]> glossStems = WordCache.chinese(MAX_ENTRIES);
+  private final WordCache<GlossStems> glossStems = WordCache.chinese(MAX_ENTRIES);
   private final WordCache<String> stems = WordCache.english(MAX_ENTRIES);
   private final WordCache<Boolean> englishWords = WordCache.english(MAX_ENTRIES);
   private final WordCache<Word> words = WordCache.english(MAX_ENTRIES);
@@ -56,16 +56,16 @@ final class Bridge {
   static final class Word {
     /** Porter stem, or "" for a stop word. */
     final String stem;
-    /** As {@link Bridge#chineseFor}. */
-    final String[] chinese;
-    /** The translations' chars, end to end; translation r ends at {@code ends[r]}. */
+    /**
+     * The translations (as {@link Bridge#chineseFor}), their chars end to end: translation r is
+     * {@code chars[start(r), ends[r])}. Chars rather than strings: an alignment reads a few
+     * thousand translations, and every string scattered over the heap is a cache miss.
+     */
     final char[] chars;
     final int[] ends;
 
     private Word(String stem, List<String> chinese) {
-      // Copies allocated together rather than the lexicon's strings: an alignment reads a few
-      // hundred words' entries, and every string scattered over the heap is a cache miss.
-      this.stem = new String(stem);
+      this.stem = stem;
       ends = new int[chinese.size()];
       StringBuilder all = new StringBuilder();
       for (int r = 0; r < ends.length; r++) {
@@ -73,10 +73,11 @@ final class Bridge {
         ends[r] = all.length();
       }
       chars = all.toString().toCharArray();
-      this.chinese = new String[ends.length];
-      for (int r = 0; r < ends.length; r++) {
-        this.chinese[r] = new String(chars, start(r), ends[r] - start(r));
-      }
+    }
+
+    /** Number of translations. */
+    int translations() {
+      return ends.length;
     }
 
     int start(int r) {
@@ -124,17 +125,31 @@ final class Bridge {
     });
   }
 
-  private static final String[] NO_STEMS = new String[0];
+  /** The stems of the words of a Chinese term's short glosses, each once. */
+  static final class GlossStems {
+    static final GlossStems NONE = new GlossStems(new String[0]);
+    final String[] stems;
+    /**
+     * {@code stems[k].hashCode()}: every term of every article is looked up here, and comparing
+     * hashes first spares reading most of the strings.
+     */
+    final int[] hashes;
 
-  /**
-   * Stems of the words of the Chinese term's short glosses, each once; empty if it has none. An
-   * array, not a set: it is read for every term of every article.
-   */
-  String[] glossStems(String chinese) {
+    private GlossStems(String[] stems) {
+      this.stems = stems;
+      hashes = new int[stems.length];
+      for (int k = 0; k < stems.length; k++) {
+        hashes[k] = stems[k].hashCode();
+      }
+    }
+  }
+
+  /** Stems of the words of the Chinese term's short glosses; none if it has none. */
+  GlossStems glossStems(String chinese) {
     return glossStems.get(chinese, this::computeGlossStems);
   }
 
-  private String[] computeGlossStems(String chinese) {
+  private GlossStems computeGlossStems(String chinese) {
     Set<String> out = new HashSet<>();
     for (String gloss : lexicon.glosses(chinese)) {
       List<String> words = GLOSS_WORD.matcher(gloss).results().map(m -> m.group()).toList();
@@ -148,6 +163,6 @@ final class Bridge {
         }
       }
     }
-    return out.isEmpty() ? NO_STEMS : out.toArray(NO_STEMS);
+    return out.isEmpty() ? GlossStems.NONE : new GlossStems(out.toArray(new String[0]));
   }
 }

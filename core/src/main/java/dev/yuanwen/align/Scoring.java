@@ -40,6 +40,7 @@ final class Scoring {
    */
   private final List<String[]> lowers = new ArrayList<>();
   private final List<Bridge.Word[]> lookups = new ArrayList<>();
+  private final Map<String, Bridge.Word> wordLookups = new HashMap<>();
   /** {@code [point][paragraph]} in [0, 1]. */
   double[][] score;
   /** Per point, per English sentence, per paragraph. */
@@ -67,7 +68,6 @@ final class Scoring {
 
   private void score(List<Aligner.WeightedSignal> signals, Article article, Digest digest) {
     int n = this.article.size;
-    Map<String, Bridge.Word> seen = new HashMap<>();
     for (Point p : digest.points()) {
       EnglishPoint ep = new EnglishPoint(p);
       points.add(ep);
@@ -76,7 +76,7 @@ final class Scoring {
       for (int w = 0; w < lower.length; w++) {
         lower[w] = ep.words.get(w).surface().toLowerCase(Locale.ROOT);
         if (!EnglishStopWords.WORDS.contains(lower[w])) {
-          lookup[w] = seen.computeIfAbsent(lower[w], bridge::word);
+          lookup[w] = wordLookups.computeIfAbsent(lower[w], bridge::word);
         }
       }
       lowers.add(lower);
@@ -428,8 +428,7 @@ final class Scoring {
       }
     }
     // Only a word the lexicon translates can be missed: an unknown one proves nothing.
-    String[] candidates = lookup.chinese;
-    u.checkable = candidates.length > 0;
+    u.checkable = lookup.translations() > 0;
     if (word.capitalized() && !article.foreignNames.isEmpty() && !bridge.isEnglishWord(word.surface())) {
       String skeleton = Transliteration.english(word.surface());
       for (ArticleProfile.ForeignName name : article.foreignNames) {
@@ -438,12 +437,14 @@ final class Scoring {
         }
       }
     }
-    for (int r = 0; r < Math.min(candidates.length, MAX_CANDIDATES); r++) {
-      if (!article.mayHave(lookup.chars, lookup.start(r), lookup.ends[r])) {
+    for (int r = 0; r < Math.min(lookup.translations(), MAX_CANDIDATES); r++) {
+      int from = lookup.start(r);
+      int to = lookup.ends[r];
+      if (!article.mayHave(lookup.chars, from, to)) {
         continue; // most translations: not in the article
       }
-      String zh = candidates[r];
-      float s = (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (zh.length() == 1 ? 0.7f : 1f);
+      String zh = new String(lookup.chars, from, to - from);
+      float s = (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (to - from == 1 ? 0.7f : 1f);
       for (int z : article.paragraphsWith(zh)) {
         u.match(z, s, zh, Evidence.Kind.DICTIONARY);
       }
@@ -517,19 +518,24 @@ final class Scoring {
     if (glossIndex == null) {
       // Only the stems the digest uses: most of the article's gloss words are never asked for.
       Set<String> wanted = new java.util.HashSet<>();
-      for (Bridge.Word[] lookup : lookups) {
-        for (Bridge.Word w : lookup) {
-          if (w != null) {
-            wanted.add(w.stem);
-          }
-        }
+      long[] wantedHashes = new long[64]; // a bit per hash code mod 4096: most stems fail here
+      for (Bridge.Word w : wordLookups.values()) {
+        wanted.add(w.stem);
+        int h = w.stem.hashCode();
+        wantedHashes[(h >>> 6) & 63] |= 1L << h;
       }
       glossIndex = new HashMap<>(wanted.size() * 2);
       for (String term : article.termParagraphs.keySet()) {
         if (term.length() < 2 || article.latin.containsKey(term.toLowerCase(Locale.ROOT))) {
           continue;
         }
-        for (String s : bridge.glossStems(term)) {
+        Bridge.GlossStems glossStems = bridge.glossStems(term);
+        for (int k = 0; k < glossStems.hashes.length; k++) {
+          int h = glossStems.hashes[k];
+          if ((wantedHashes[(h >>> 6) & 63] & 1L << h) == 0) {
+            continue;
+          }
+          String s = glossStems.stems[k];
           if (!wanted.contains(s)) {
             continue;
           }
