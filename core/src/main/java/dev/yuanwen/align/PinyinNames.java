@@ -2,8 +2,11 @@ package dev.yuanwen.align;
 
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 import com.hankcs.hanlp.dictionary.py.PinyinDictionary;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,19 +38,11 @@ final class PinyinNames {
    * (Xi'an, Chang'e): so "Yuen" (Cantonese, 元) is not pinyin though yu + en would spell it.
    */
   static int syllableCount(String word) {
-    Integer known = COUNTS.get(word);
-    if (known == null) {
-      known = countSyllables(word);
-      if (COUNTS.size() < MAX_CACHED) { // capitalized words from the wild must not fill the heap
-        COUNTS.put(word, known);
-      }
-    }
-    return known;
+    return COUNTS.get(word, PinyinNames::countSyllables);
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> COUNTS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int MAX_CACHED = 200_000;
+  /** Bounded: capitalized words from the wild must not fill the heap. */
+  private static final WordCache<Integer> COUNTS = WordCache.english(200_000);
 
   private static int countSyllables(String word) {
     int total = 0;
@@ -95,6 +90,60 @@ final class PinyinNames {
     static final String[][] TABLE = table();
     /** Per ideograph, a bit per letter its readings start with: most chars fail a name at once. */
     static final int[] INITIALS = initials();
+    /** Every distinct reading; a reading's id is its index. */
+    static final String[] BY_ID;
+    static final java.util.Map<String, Integer> IDS_BY_READING;
+    /**
+     * Ideograph c's readings' ids are {@code IDS[STARTS[c - FIRST], STARTS[c - FIRST + 1])}: flat
+     * arrays, as a name search reads the readings of thousands of chars.
+     */
+    static final int[] STARTS;
+    static final short[] IDS;
+    static final int LONGEST;
+
+    static {
+      java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+      List<String> byId = new ArrayList<>();
+      int[] starts = new int[TABLE.length + 1];
+      short[] all = new short[TABLE.length * 2];
+      int n = 0;
+      int longest = 0;
+      for (int i = 0; i < TABLE.length; i++) {
+        starts[i] = n;
+        for (String r : TABLE[i] == null ? new String[0] : TABLE[i]) {
+          Integer id = ids.computeIfAbsent(r, x -> {
+            byId.add(x);
+            return byId.size() - 1;
+          });
+          if (n == all.length) {
+            all = java.util.Arrays.copyOf(all, n * 2);
+          }
+          all[n++] = (short) (int) id;
+          longest = Math.max(longest, r.length());
+        }
+      }
+      starts[TABLE.length] = n;
+      BY_ID = byId.toArray(new String[0]);
+      IDS_BY_READING = Map.copyOf(ids);
+      STARTS = starts;
+      IDS = java.util.Arrays.copyOf(all, n);
+      LONGEST = longest;
+    }
+
+    /** Whether one of c's readings has an id in {@code ids}. */
+    static boolean anyOf(char c, int[] ids) {
+      if (c < FIRST || c > LAST) {
+        return false;
+      }
+      for (int k = STARTS[c - FIRST]; k < STARTS[c - FIRST + 1]; k++) {
+        for (int id : ids) {
+          if (IDS[k] == id) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
 
     private static int[] initials() {
       int[] bits = new int[TABLE.length];
@@ -144,12 +193,37 @@ final class PinyinNames {
    * any of its readings, so surnames read as surnames (曾 Zeng, 单 Shan).
    */
   static int[] find(String simplified, String target) {
-    if (target.isEmpty()) {
-      return null;
+    return target.isEmpty() ? null : find(simplified, new Name(target));
+  }
+
+  /** A name to search for: its spelling, and the ids of the readings it may open with. */
+  static final class Name {
+    final String target;
+    /** The readings that are prefixes of the target: a char without one cannot open the name. */
+    final int[] openings;
+
+    /** {@code target}: lower case, no spaces, not empty. */
+    Name(String target) {
+      this.target = target;
+      int[] ids = new int[Readings.LONGEST];
+      int n = 0;
+      for (int len = 1; len <= Math.min(Readings.LONGEST, target.length()); len++) {
+        Integer id = Readings.IDS_BY_READING.get(target.substring(0, len));
+        if (id != null) {
+          ids[n++] = id;
+        }
+      }
+      openings = java.util.Arrays.copyOf(ids, n);
     }
+  }
+
+  /** {@link #find(String, String)} for a name searched in several texts. */
+  static int[] find(String simplified, Name name) {
+    String target = name.target;
     char first = target.charAt(0);
     for (int start = 0; start < simplified.length(); start++) {
-      if (!Readings.mayStart(simplified.charAt(start), first)) {
+      char c = simplified.charAt(start);
+      if (!Readings.mayStart(c, first) || !Readings.anyOf(c, name.openings)) {
         continue;
       }
       int end = spell(simplified, start, target, 0);

@@ -309,8 +309,9 @@ final class Scoring {
     int[][] spans = nameSpans.get(key);
     if (spans == null) {
       spans = new int[article.size][];
+      PinyinNames.Name name = key.isEmpty() ? null : new PinyinNames.Name(key);
       for (int z = 0; z < article.size; z++) {
-        spans[z] = PinyinNames.find(article.simplified[z], key);
+        spans[z] = name == null ? null : PinyinNames.find(article.simplified[z], name);
       }
       nameSpans.put(key, spans);
     }
