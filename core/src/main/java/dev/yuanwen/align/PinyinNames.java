@@ -88,77 +88,20 @@ final class PinyinNames {
     static final char FIRST = 0x4E00;
     static final char LAST = 0x9FFF;
     static final String[][] TABLE = table();
-    /** Per ideograph, a bit per letter its readings start with: most chars fail a name at once. */
-    static final int[] INITIALS = initials();
-    /** Every distinct reading; a reading's id is its index. */
-    static final String[] BY_ID;
-    static final java.util.Map<String, Integer> IDS_BY_READING;
-    /**
-     * Ideograph c's readings' ids are {@code IDS[STARTS[c - FIRST], STARTS[c - FIRST + 1])}: flat
-     * arrays, as a name search reads the readings of thousands of chars.
-     */
-    static final int[] STARTS;
-    static final short[] IDS;
-    static final int LONGEST;
+    /** Each reading's ideographs: 曾 is under ceng and under zeng. */
+    static final Map<String, char[]> CHARS = chars();
+    static final int LONGEST = CHARS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
-    static {
-      java.util.Map<String, Integer> ids = new java.util.HashMap<>();
-      List<String> byId = new ArrayList<>();
-      int[] starts = new int[TABLE.length + 1];
-      short[] all = new short[TABLE.length * 2];
-      int n = 0;
-      int longest = 0;
-      for (int i = 0; i < TABLE.length; i++) {
-        starts[i] = n;
-        for (String r : TABLE[i] == null ? new String[0] : TABLE[i]) {
-          Integer id = ids.computeIfAbsent(r, x -> {
-            byId.add(x);
-            return byId.size() - 1;
-          });
-          if (n == all.length) {
-            all = java.util.Arrays.copyOf(all, n * 2);
-          }
-          all[n++] = (short) (int) id;
-          longest = Math.max(longest, r.length());
+    private static Map<String, char[]> chars() {
+      Map<String, StringBuilder> chars = new java.util.HashMap<>();
+      for (char c = FIRST; c <= LAST; c++) {
+        for (String r : TABLE[c - FIRST] == null ? new String[0] : TABLE[c - FIRST]) {
+          chars.computeIfAbsent(r, x -> new StringBuilder()).append(c);
         }
       }
-      starts[TABLE.length] = n;
-      BY_ID = byId.toArray(new String[0]);
-      IDS_BY_READING = Map.copyOf(ids);
-      STARTS = starts;
-      IDS = java.util.Arrays.copyOf(all, n);
-      LONGEST = longest;
-    }
-
-    /** Whether one of c's readings has an id in {@code ids}. */
-    static boolean anyOf(char c, int[] ids) {
-      if (c < FIRST || c > LAST) {
-        return false;
-      }
-      for (int k = STARTS[c - FIRST]; k < STARTS[c - FIRST + 1]; k++) {
-        for (int id : ids) {
-          if (IDS[k] == id) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    private static int[] initials() {
-      int[] bits = new int[TABLE.length];
-      for (int i = 0; i < TABLE.length; i++) {
-        if (TABLE[i] != null) {
-          for (String r : TABLE[i]) {
-            bits[i] |= 1 << (r.charAt(0) - 'a');
-          }
-        }
-      }
-      return bits;
-    }
-
-    static boolean mayStart(char c, char letter) {
-      return c >= FIRST && c <= LAST && letter >= 'a' && letter <= 'z' && (INITIALS[c - FIRST] & 1 << (letter - 'a')) != 0;
+      Map<String, char[]> out = new java.util.HashMap<>();
+      chars.forEach((r, b) -> out.put(r, b.toString().toCharArray()));
+      return Map.copyOf(out);
     }
 
     private static String[][] table() {
@@ -196,34 +139,35 @@ final class PinyinNames {
     return target.isEmpty() ? null : find(simplified, new Name(target));
   }
 
-  /** A name to search for: its spelling, and the ids of the readings it may open with. */
+  /** A name to search for: its spelling, and the chars that can open it. */
   static final class Name {
     final String target;
-    /** The readings that are prefixes of the target: a char without one cannot open the name. */
-    final int[] openings;
+    /**
+     * A bit per char (all 65,536) that has a reading the target starts with: only these can open
+     * the name, and testing a bit here is cheaper than reading each char's readings.
+     */
+    private final long[] opens = new long[1 << 10];
 
     /** {@code target}: lower case, no spaces, not empty. */
     Name(String target) {
       this.target = target;
-      int[] ids = new int[Readings.LONGEST];
-      int n = 0;
       for (int len = 1; len <= Math.min(Readings.LONGEST, target.length()); len++) {
-        Integer id = Readings.IDS_BY_READING.get(target.substring(0, len));
-        if (id != null) {
-          ids[n++] = id;
+        for (char c : Readings.CHARS.getOrDefault(target.substring(0, len), new char[0])) {
+          opens[c >>> 6] |= 1L << c;
         }
       }
-      openings = java.util.Arrays.copyOf(ids, n);
+    }
+
+    boolean mayOpen(char c) {
+      return (opens[c >>> 6] & 1L << c) != 0;
     }
   }
 
   /** {@link #find(String, String)} for a name searched in several texts. */
   static int[] find(String simplified, Name name) {
     String target = name.target;
-    char first = target.charAt(0);
     for (int start = 0; start < simplified.length(); start++) {
-      char c = simplified.charAt(start);
-      if (!Readings.mayStart(c, first) || !Readings.anyOf(c, name.openings)) {
+      if (!name.mayOpen(simplified.charAt(start))) {
         continue;
       }
       int end = spell(simplified, start, target, 0);
