@@ -294,7 +294,10 @@ final class Decoder {
     } else {
       boolean summary = p.kind() == Point.Kind.LEAD || p.kind() == Point.Kind.CONCLUSION || p.kind() == Point.Kind.HEADING;
       for (Unit u : units) {
-        boolean found = chosen.stream().anyMatch(z -> u.strength[z] > 0);
+        boolean found = false;
+        for (int z : chosen) {
+          found |= u.strength[z] > 0;
+        }
         if (!found && u.type == Unit.Type.FIGURE && !explained(u, summary)) {
           figures.add(u.english);
         } else if (!found && u.type == Unit.Type.NAME) {

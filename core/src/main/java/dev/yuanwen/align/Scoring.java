@@ -125,8 +125,17 @@ final class Scoring {
    */
   double[][] rank;
 
+  /** By document frequency, 0 to the paragraphs: an article's terms take only so many values. */
+  private double[] chineseIdfs;
+
   private double chineseIdf(int df) {
-    return Math.log((article.size + 1.0) / (Math.max(df, 1) + 0.5));
+    if (chineseIdfs == null) {
+      chineseIdfs = new double[article.size + 1];
+      for (int k = 0; k <= article.size; k++) {
+        chineseIdfs[k] = Math.log((article.size + 1.0) / (Math.max(k, 1) + 0.5));
+      }
+    }
+    return chineseIdfs[df];
   }
 
   private double[][] paragraphShares() {
@@ -140,25 +149,41 @@ final class Scoring {
     // Each distinct Chinese word a unit matched (not as a number) gets an id and its idf once;
     // per unit, the id it matched in each paragraph (-1 for none): computed once, not per point.
     Map<String, Integer> ids = new HashMap<>();
-    List<Double> idfs = new ArrayList<>();
-    Map<Unit, int[]> unitIds = new java.util.IdentityHashMap<>();
+    double[] idf = new double[16];
+    Map<Unit, int[]> unitIds = new HashMap<>();
     for (List<Unit> us : units) {
       for (Unit u : us) {
-        unitIds.computeIfAbsent(u, x -> {
-          int[] at = new int[article.size];
-          for (int z = 0; z < article.size; z++) {
-            String zh = x.chinese[z];
-            at[z] = zh == null || x.kinds[z] == Evidence.Kind.NUMBER ? -1 : ids.computeIfAbsent(zh, k -> {
-              idfs.add(chineseIdf(article.paragraphsWith(k).length));
-              return idfs.size() - 1;
-            });
+        if (unitIds.containsKey(u)) {
+          continue;
+        }
+        int[] at = new int[article.size];
+        String last = null; // a unit often matched the same string in several paragraphs
+        int lastId = -1;
+        for (int z = 0; z < article.size; z++) {
+          String zh = u.chinese[z];
+          if (zh == null || u.kinds[z] == Evidence.Kind.NUMBER) {
+            at[z] = -1;
+            continue;
           }
-          return at;
-        });
+          if (zh != last) {
+            Integer id = ids.get(zh);
+            if (id == null) {
+              id = ids.size();
+              ids.put(zh, id);
+              if (id == idf.length) {
+                idf = java.util.Arrays.copyOf(idf, id * 2);
+              }
+              idf[id] = chineseIdf(article.paragraphsWith(zh).length);
+            }
+            last = zh;
+            lastId = id;
+          }
+          at[z] = lastId;
+        }
+        unitIds.put(u, at);
       }
     }
-    double[] idf = idfs.stream().mapToDouble(Double::doubleValue).toArray();
-    int[] countedAt = new int[idf.length]; // the last (point, paragraph) mark each word counted at
+    int[] countedAt = new int[ids.size()]; // the last (point, paragraph) mark each word counted at
     int mark = 0;
     double[][] out = new double[points.size()][article.size];
     for (int i = 0; i < points.size(); i++) {

@@ -38,6 +38,20 @@ final class Unit {
     this.kinds = new Evidence.Kind[paragraphs];
   }
 
+  /**
+   * Equality stays identity; the hash comes from the English so that maps of units need no
+   * identity hash code, whose first use per object is a call into the runtime.
+   */
+  @Override
+  public int hashCode() {
+    return english.hashCode() * 31 + type.ordinal();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
   void match(int z, float s, String zh, Evidence.Kind kind) {
     if (s > strength[z]) {
       strength[z] = s;
