@@ -50,7 +50,7 @@ final class QueryTranslator {
    */
   private static final int TRANSLATION_BUDGET = 600;
   /** Chinese candidates tried per English word, best first. */
-  private static final int CANDIDATES = 8;
+  private static final int CANDIDATES = 5;
   /** Chinese candidates tried for two English words together ("long-term care"). */
   private static final int PAIR_CANDIDATES = 3;
   /** Pairs are looked up only in queries of up to this many words (in longer ones they add little). */
