@@ -9,7 +9,9 @@ import java.util.Set;
  * ends one sentence ("？！", "……"), and closing quotes and brackets right after it stay with it
  * ("……。”"). A "." ends a sentence only before a space, a Chinese character or the end, and not after
  * an initial or a common abbreviation, so "3.5%", "U.S." and "Mr. Li" stay whole. "；" and "，" never
- * end a sentence. Text after the last terminator is a sentence of its own.
+ * end a sentence. A number and a period at the start of a sentence ("1．弄堂", "2. Background") are a
+ * list marker, not a sentence. Text after the last terminator is a sentence of its own. Every
+ * sentence end moves the position forward by at least one char, so the loop always ends.
  */
 final class SentenceSplitter {
   private SentenceSplitter() {}
@@ -41,6 +43,9 @@ final class SentenceSplitter {
           grew = true;
         }
       }
+      if (end <= i) {
+        end = i + 1; // never stall: the terminator at i is taken in, whatever the run rules say
+      }
       add(out, p, start, end);
       start = skipSpaces(p, end);
       i = start;
@@ -70,7 +75,7 @@ final class SentenceSplitter {
   /** Chars that extend a terminator run once it has started. */
   private static boolean isTerminatorChar(char c) {
     return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' || c == '⋯' || c == '｡'
-        || c == '.';
+        || c == '.' || c == '．';
   }
 
   private static boolean isTerminatorAt(String p, int i, int sentenceStart) {
@@ -100,6 +105,9 @@ final class SentenceSplitter {
         return false; // 3.5, www.example.com, e.g.
       }
     }
+    if (isListMarker(p, sentenceStart, i)) {
+      return false; // "1．弄堂", "2. 背景", "一．概况": a numbered heading, not a sentence of its own
+    }
     if (p.charAt(i) == '．') {
       return true;
     }
@@ -115,6 +123,21 @@ final class SentenceSplitter {
     String bare = word.toLowerCase(java.util.Locale.ROOT);
     boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.contains(".");
     return !(initial || ABBREVIATIONS.contains(bare));
+  }
+
+  /** Only a number (Arabic, full-width or Chinese numerals) lies between the sentence start and {@code i}. */
+  private static boolean isListMarker(String p, int sentenceStart, int i) {
+    if (i == sentenceStart || i - sentenceStart > 3) {
+      return false;
+    }
+    for (int k = sentenceStart; k < i; k++) {
+      char c = p.charAt(k);
+      boolean numeral = (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || "一二三四五六七八九十".indexOf(c) >= 0;
+      if (!numeral) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiLetters(String s) {

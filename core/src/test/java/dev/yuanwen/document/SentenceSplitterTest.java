@@ -3,6 +3,9 @@ package dev.yuanwen.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +97,41 @@ class SentenceSplitterTest {
   void asciiQuoteClosesOnlyAnOpenQuote() {
     assertEquals(List.of("他说：\"明天见。\"", "然后走了。"), split("他说：\"明天见。\"然后走了。"));
     assertEquals(List.of("会议结束。", "\"下一步\"怎么走？"), split("会议结束。\"下一步\"怎么走？"));
+  }
+
+  @Test
+  void numberedHeadingWithFullWidthPeriodEnds() {
+    // used to loop forever: "．" was accepted as a sentence end but not taken into the run after it
+    List<String> s =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(5), () -> split("1．弄堂是上海的特色。2．石库门建筑始于十九世纪。"));
+    assertEquals(List.of("1．弄堂是上海的特色。", "2．石库门建筑始于十九世纪。"), s);
+    assertEquals(List.of("一．概况"), split("一．概况"));
+    assertEquals(List.of("2. 背景介绍。"), split("2. 背景介绍。"));
+  }
+
+  @Test
+  void fullWidthPeriodEndsASentenceBeforeHan() {
+    assertEquals(
+        List.of("弄堂是上海的特色．", "石库门建筑始于十九世纪．"),
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> split("弄堂是上海的特色．石库门建筑始于十九世纪．")));
+  }
+
+  /** Every char the splitter accepts as a sentence end, before a Han char, a space, a closer and the end. */
+  @Test
+  void everyTerminatorAdvances() {
+    String[] terminators = {"。", "！", "？", "!", "?", "…", "⋯", "｡", ".", "．", "...", "……", "？！"};
+    String[] after = {"第二句。", " 第二句。", "”第二句。", ""};
+    for (String t : terminators) {
+      for (String a : after) {
+        String text = "第一句" + t + a;
+        List<String> s = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> split(text), text);
+        assertTrue(s.get(0).startsWith("第一句" + t), text + " -> " + s);
+        assertEquals(a.isEmpty() ? 1 : 2, s.size(), text + " -> " + s);
+      }
+      // a terminator alone, repeated, and at the very start
+      assertTimeoutPreemptively(Duration.ofSeconds(2), () -> split(t + t + "第一句" + t + t), t);
+      assertTimeoutPreemptively(Duration.ofSeconds(2), () -> split("1" + t + "弄堂" + t + "2" + t), t);
+    }
   }
 }
