@@ -6,5 +6,10 @@
  * {@link dev.yuanwen.InputException} whose message names the source and the problem. Parsing rules
  * are documented on {@link dev.yuanwen.document.ArticleParser} and {@link
  * dev.yuanwen.document.Digest}.
+ *
+ * <p>{@link dev.yuanwen.document.GoldFiles} reads the project's gold format (JSON lines of
+ * articles, their English side and hand-checked links) into {@link
+ * dev.yuanwen.document.GoldDocument}s, and {@link dev.yuanwen.document.CorpusFolder} names the files
+ * of a corpus document folder.
  */
 package dev.yuanwen.document;

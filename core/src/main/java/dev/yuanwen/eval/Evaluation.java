@@ -1,5 +1,7 @@
 package dev.yuanwen.eval;
 
+import dev.yuanwen.document.GoldFiles;
+import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.document.Article;

@@ -1,7 +1,8 @@
 package dev.yuanwen.eval;
 
-import dev.yuanwen.eval.GoldDocument.AlteredNumber;
-import dev.yuanwen.eval.GoldDocument.GoldLink;
+import dev.yuanwen.document.GoldDocument;
+import dev.yuanwen.document.GoldDocument.AlteredNumber;
+import dev.yuanwen.document.GoldDocument.GoldLink;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

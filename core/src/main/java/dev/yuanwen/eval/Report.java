@@ -1,5 +1,6 @@
 package dev.yuanwen.eval;
 
+import dev.yuanwen.document.GoldDocument;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

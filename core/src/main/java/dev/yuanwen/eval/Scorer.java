@@ -1,10 +1,11 @@
 package dev.yuanwen.eval;
 
+import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.align.Flag;
 import dev.yuanwen.align.PointAlignment;
-import dev.yuanwen.eval.GoldDocument.AlteredNumber;
-import dev.yuanwen.eval.GoldDocument.GoldLink;
+import dev.yuanwen.document.GoldDocument.AlteredNumber;
+import dev.yuanwen.document.GoldDocument.GoldLink;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.yuanwen.eval;
 
+import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.InputException;
 import dev.yuanwen.document.Point;
-import dev.yuanwen.eval.GoldDocument.GoldLink;
+import dev.yuanwen.document.GoldDocument.GoldLink;
 import dev.yuanwen.eval.JudgedQuery.Item;
 import dev.yuanwen.eval.SearchReport.Group;
 import dev.yuanwen.eval.SearchReport.Result;

@@ -1,7 +1,7 @@
 /**
  * Measuring the aligner and the search.
  *
- * <p>{@link dev.yuanwen.eval.GoldFiles} reads gold documents ({@link dev.yuanwen.eval.GoldDocument});
+ * <p>It only scores: gold documents are read by {@link dev.yuanwen.document.GoldFiles};
  * {@link dev.yuanwen.eval.Evaluation} aligns them and returns a {@link dev.yuanwen.eval.Report} of
  * {@link dev.yuanwen.eval.Metrics}, overall and per kind. {@link dev.yuanwen.eval.JudgedQueries}
  * reads judged search queries; {@link dev.yuanwen.eval.SearchEvaluation} runs them (or a gold file's

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yuanwen.eval.Evaluation;
-import dev.yuanwen.eval.GoldDocument;
-import dev.yuanwen.eval.GoldFiles;
+import dev.yuanwen.document.GoldDocument;
+import dev.yuanwen.document.GoldFiles;
 import dev.yuanwen.eval.Metrics;
 import dev.yuanwen.eval.Report;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.yuanwen.eval;
 
+import dev.yuanwen.document.GoldFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

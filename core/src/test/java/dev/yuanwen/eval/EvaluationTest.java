@@ -1,12 +1,15 @@
 package dev.yuanwen.eval;
 
+import dev.yuanwen.document.GoldFixtures;
+import dev.yuanwen.document.GoldFiles;
+import dev.yuanwen.document.GoldDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yuanwen.align.Aligner;
-import dev.yuanwen.eval.GoldDocument.AlteredNumber;
-import dev.yuanwen.eval.GoldDocument.GoldLink;
+import dev.yuanwen.document.GoldDocument.AlteredNumber;
+import dev.yuanwen.document.GoldDocument.GoldLink;
 import dev.yuanwen.eval.Scorer.PointPrediction;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,13 +1,15 @@
 package dev.yuanwen.eval;
 
+import dev.yuanwen.document.GoldFixtures;
+import dev.yuanwen.document.GoldDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yuanwen.eval.FigureAlterer.Figure;
-import dev.yuanwen.eval.GoldDocument.AlteredNumber;
-import dev.yuanwen.eval.GoldDocument.GoldLink;
+import dev.yuanwen.document.GoldDocument.AlteredNumber;
+import dev.yuanwen.document.GoldDocument.GoldLink;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

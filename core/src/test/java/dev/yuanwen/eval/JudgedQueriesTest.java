@@ -1,6 +1,6 @@
 package dev.yuanwen.eval;
 
-import static dev.yuanwen.eval.GoldFixtures.write;
+import static dev.yuanwen.document.GoldFixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.yuanwen.eval;
 
+import dev.yuanwen.document.GoldDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.yuanwen.InputException;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
-import dev.yuanwen.eval.GoldDocument.GoldLink;
+import dev.yuanwen.document.GoldDocument.GoldLink;
 import dev.yuanwen.eval.JudgedQuery.Item;
 import dev.yuanwen.eval.JudgedQuery.Kind;
 import dev.yuanwen.eval.SearchReport.Group;

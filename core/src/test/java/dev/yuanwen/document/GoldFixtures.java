@@ -1,4 +1,4 @@
-package dev.yuanwen.eval;
+package dev.yuanwen.document;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,16 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Small gold records written for the tests: a digest and a parallel translation. */
-final class GoldFixtures {
-  static final ObjectMapper JSON = new ObjectMapper();
+public final class GoldFixtures {
+  public static final ObjectMapper JSON = new ObjectMapper();
 
-  static final List<String> DIGEST_ZH =
+  public static final List<String> DIGEST_ZH =
       List.of(
           "国家统计局10月18日发布数据显示，今年前三季度国内生产总值同比增长5.2%，比上半年加快0.2个百分点。",
           "其中，新能源汽车产量达到650万辆，同比增长33.7%，占汽车总产量的比重升至31.5%。",
           "分析人士认为，消费对经济增长的贡献率持续提升，但房地产投资仍在下降。");
 
-  static final List<String> DIGEST_EN =
+  public static final List<String> DIGEST_EN =
       List.of(
           "China's GDP grew 5.2% year on year in the first three quarters, official data released on October 18 show.",
           "I. Where the Growth Came From",
@@ -29,7 +29,7 @@ final class GoldFixtures {
           "Experts expect the central bank to cut interest rates again in December.");
 
   /** A digest record: heading 1 links to its items' paragraphs, point 4 is unsupported. */
-  static ObjectNode digestRecord(String id) {
+  public static ObjectNode digestRecord(String id) {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", id);
     o.put("kind", "digest");
@@ -50,7 +50,7 @@ final class GoldFixtures {
   }
 
   /** A parallel record without the optional fields. */
-  static ObjectNode parallelRecord(String id) {
+  public static ObjectNode parallelRecord(String id) {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", id);
     o.put("kind", "parallel");
@@ -67,7 +67,7 @@ final class GoldFixtures {
     return o;
   }
 
-  static Path write(Path file, String... lines) {
+  public static Path write(Path file, String... lines) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -77,7 +77,7 @@ final class GoldFixtures {
     }
   }
 
-  static String line(ObjectNode o) {
+  public static String line(ObjectNode o) {
     return o.toString();
   }
 

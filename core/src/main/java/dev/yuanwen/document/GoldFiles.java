@@ -1,4 +1,4 @@
-package dev.yuanwen.eval;
+package dev.yuanwen.document;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.yuanwen.InputException;
-import dev.yuanwen.eval.GoldDocument.AlteredNumber;
-import dev.yuanwen.eval.GoldDocument.GoldLink;
+import dev.yuanwen.document.GoldDocument.AlteredNumber;
+import dev.yuanwen.document.GoldDocument.GoldLink;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

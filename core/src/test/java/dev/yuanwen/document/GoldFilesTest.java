@@ -1,9 +1,9 @@
-package dev.yuanwen.eval;
+package dev.yuanwen.document;
 
-import static dev.yuanwen.eval.GoldFixtures.digestRecord;
-import static dev.yuanwen.eval.GoldFixtures.line;
-import static dev.yuanwen.eval.GoldFixtures.parallelRecord;
-import static dev.yuanwen.eval.GoldFixtures.write;
+import static dev.yuanwen.document.GoldFixtures.digestRecord;
+import static dev.yuanwen.document.GoldFixtures.line;
+import static dev.yuanwen.document.GoldFixtures.parallelRecord;
+import static dev.yuanwen.document.GoldFixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,9 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yuanwen.InputException;
-import dev.yuanwen.document.Point;
-import dev.yuanwen.eval.GoldDocument.AlteredNumber;
-import dev.yuanwen.eval.GoldDocument.GoldLink;
+import dev.yuanwen.document.GoldDocument.AlteredNumber;
+import dev.yuanwen.document.GoldDocument.GoldLink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,5 @@
-package dev.yuanwen.eval;
+package dev.yuanwen.document;
 
-import dev.yuanwen.document.Article;
-import dev.yuanwen.document.Digest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
