@@ -78,6 +78,7 @@ class HeldOutCorpusTest {
     List<JudgedQuery> queries = JudgedQueries.read(HELD_OUT.resolve("queries.jsonl"));
     assertFalse(queries.isEmpty());
     for (JudgedQuery q : queries) {
+      assertEquals(JudgedQuery.Split.HELDOUT, q.split(), q.id() + ": every held-out query is in the heldout split");
       for (Side side : Side.values()) {
         for (Item item : q.relevant(side)) {
           GoldDocument g = byId.get(item.doc());
