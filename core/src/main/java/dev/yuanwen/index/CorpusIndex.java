@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -214,6 +215,7 @@ public final class CorpusIndex implements Closeable {
           ahead.add(preparer.submit(() -> prepare(next)));
         }
         write(docs.get(i), prepared(ahead.poll()));
+        pauseAt("between-documents");
         long now = System.nanoTime();
         if (now - lastCommit > COMMIT_EVERY.toNanos()) {
           commit();
@@ -260,9 +262,29 @@ public final class CorpusIndex implements Closeable {
     }
     try {
       writer.setLiveCommitData(Map.of(IndexSchema.MARK, IndexSchema.VERSION).entrySet());
-      writer.commit();
+      pauseAt("before-prepare-commit");
+      writer.prepareCommit(); // writes and syncs the new segments and a pending commit point
+      pauseAt("after-prepare-commit");
+      writer.commit(); // makes the pending commit point the index's latest
+      pauseAt("after-commit");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the index " + name, e);
+    }
+  }
+
+  /**
+   * Test-only: told each named point of a write as it is reached (null, and so never called, in
+   * normal use). The crash test sets it in a child process that stops at one point and is killed
+   * there. Points: {@code between-documents} (in {@link #addAll}, after each document is written),
+   * {@code before-prepare-commit}, {@code after-prepare-commit} (between Lucene's two commit
+   * phases) and {@code after-commit}.
+   */
+  static volatile Consumer<String> pauseHook;
+
+  private static void pauseAt(String point) {
+    Consumer<String> hook = pauseHook;
+    if (hook != null) {
+      hook.accept(point);
     }
   }
 
