@@ -15,28 +15,36 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads judged query files ({@code corpus/queries.jsonl}): one JSON object per line, blank lines
  * skipped, fields not listed here ignored.
  *
  * <p>Fields: {@code id} (unique, non-empty), {@code query} (non-blank), {@code lang} ({@code zh},
- * {@code en} or {@code mixed}), {@code kind} ({@code name}, {@code number}, {@code topic} or {@code
- * paraphrase}), {@code relevant} ({@code {"zh": [[doc, paragraph], ...], "en": [[doc, point],
- * ...]}}, at least one item in all) and optionally {@code note}.
+ * {@code en} or {@code mixed}), {@code kind} ({@code name}, {@code number}, {@code topic}, {@code
+ * paraphrase}, {@code abbreviation}, {@code script} or {@code syntax}), {@code relevant} ({@code
+ * {"zh": [[doc, paragraph], ...], "en": [[doc, point], ...]}}, at least one item in all), and
+ * optionally {@code note}, {@code hard} ({@code true} or {@code false}, default false) and {@code
+ * split} ({@code tune} or {@code heldout}, default tune).
  *
  * <p>Every problem is an {@link InputException} naming the file, the line and what is wrong, e.g.
- * {@code "queries.jsonl: line 7: \"kind\" is \"person\" (expected name, number, topic or
- * paraphrase)"}. Whether the documents and indices exist is checked by {@link SearchEvaluation}.
+ * {@code "queries.jsonl: line 7: \"kind\" is \"person\" (expected name, number, ...)"}. Whether
+ * the documents and indices exist is checked by {@link SearchEvaluation}.
  */
 public final class JudgedQueries {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** The kinds, as listed in messages. */
+  private static final String KINDS = Arrays.stream(JudgedQuery.Kind.values()).map(JudgedQuery.Kind::label)
+      .collect(Collectors.joining(", ")).replaceFirst(", (\\w+)$", " or $1");
 
   private JudgedQueries() {}
 
@@ -119,7 +127,7 @@ public final class JudgedQueries {
       String kindLabel = text(node, "kind");
       JudgedQuery.Kind kind = JudgedQuery.Kind.ofLabel(kindLabel);
       if (kind == null) {
-        throw problem("\"kind\" is \"" + kindLabel + "\" (expected name, number, topic or paraphrase)");
+        throw problem("\"kind\" is \"" + kindLabel + "\" (expected " + KINDS + ")");
       }
       JsonNode relevant = node.get("relevant");
       if (relevant == null || relevant.isNull()) {
@@ -137,7 +145,28 @@ public final class JudgedQueries {
       if (note != null && !note.isNull() && !note.isTextual()) {
         throw problem("\"note\" must be a string");
       }
-      return new JudgedQuery(id, query, language, kind, zh, en, note == null || note.isNull() ? "" : note.asText());
+      boolean hard = flag(node, "hard");
+      JudgedQuery.Split split = JudgedQuery.Split.TUNE;
+      JsonNode s = node.get("split");
+      if (s != null && !s.isNull()) {
+        split = s.isTextual() ? JudgedQuery.Split.ofLabel(s.asText()) : null;
+        if (split == null) {
+          throw problem("\"split\" is " + s + " (expected \"tune\" or \"heldout\")");
+        }
+      }
+      return new JudgedQuery(id, query, language, kind, zh, en, note == null || note.isNull() ? "" : note.asText(), hard, split);
+    }
+
+    /** An optional boolean field, false when absent. */
+    private boolean flag(JsonNode node, String field) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        return false;
+      }
+      if (!v.isBoolean()) {
+        throw problem("\"" + field + "\" must be true or false, not " + v);
+      }
+      return v.booleanValue();
     }
 
     /** A required, non-blank string field. */

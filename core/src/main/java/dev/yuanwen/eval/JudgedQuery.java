@@ -19,8 +19,12 @@ import java.util.Objects;
  * @param zh the relevant Chinese paragraphs, {@code [doc, paragraph index]}; may be empty
  * @param en the relevant English points, {@code [doc, point index]}; may be empty
  * @param note why these items were judged relevant, or {@code ""}
+ * @param hard whether the query is of a kind the hidden evaluation calls hard: synonyms or
+ *     paraphrase, the other script (traditional against simplified), a number written another way
+ * @param split the part of the set it belongs to: tuning data, or held out until the end
  */
-public record JudgedQuery(String id, String query, Language language, Kind kind, List<Item> zh, List<Item> en, String note) {
+public record JudgedQuery(String id, String query, Language language, Kind kind, List<Item> zh, List<Item> en, String note,
+    boolean hard, Split split) {
 
   /** What a query asks for. */
   public enum Kind {
@@ -31,9 +35,15 @@ public record JudgedQuery(String id, String query, Language language, Kind kind,
     /** A subject. */
     TOPIC,
     /** An idea, in other words than the text's. */
-    PARAPHRASE;
+    PARAPHRASE,
+    /** An abbreviation (NEV, IPO, CPI, 社零) or its expansion. */
+    ABBREVIATION,
+    /** A subject written in the other script: traditional for a simplified text or the other way. */
+    SCRIPT,
+    /** A query using the query syntax: a quoted phrase, {@code -term}, {@code OR} or {@code |}. */
+    SYNTAX;
 
-    /** {@code name}, {@code number}, {@code topic} or {@code paraphrase}. */
+    /** The lower-case name: {@code name}, {@code number}, {@code topic}, {@code paraphrase}, ... */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -41,6 +51,24 @@ public record JudgedQuery(String id, String query, Language language, Kind kind,
     /** The kind labelled {@code label}, or null when there is none. */
     public static Kind ofLabel(String label) {
       return Arrays.stream(values()).filter(k -> k.label().equals(label)).findFirst().orElse(null);
+    }
+  }
+
+  /** Which part of the judged set a query belongs to. */
+  public enum Split {
+    /** Tuning data: rules may be tuned on it. */
+    TUNE,
+    /** Held out: measured, never tuned on, reported at the end. */
+    HELDOUT;
+
+    /** {@code tune} or {@code heldout}. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The split labelled {@code label}, or null when there is none. */
+    public static Split ofLabel(String label) {
+      return Arrays.stream(values()).filter(s -> s.label().equals(label)).findFirst().orElse(null);
     }
   }
 
@@ -61,9 +89,15 @@ public record JudgedQuery(String id, String query, Language language, Kind kind,
     zh = List.copyOf(zh);
     en = List.copyOf(en);
     note = Objects.requireNonNullElse(note, "");
+    Objects.requireNonNull(split, "split");
     if (zh.isEmpty() && en.isEmpty()) {
       throw new IllegalArgumentException(id + ": no relevant item");
     }
+  }
+
+  /** A query that is not hard, in the tuning split. */
+  public JudgedQuery(String id, String query, Language language, Kind kind, List<Item> zh, List<Item> en, String note) {
+    this(id, query, language, kind, zh, en, note, false, Split.TUNE);
   }
 
   /** The relevant items on {@code side}. */

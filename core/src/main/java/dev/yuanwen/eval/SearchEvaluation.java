@@ -38,12 +38,15 @@ import java.util.function.Predicate;
  *
  * <p>Each query is searched on each side that has a relevant item, once, as {@code
  * SearchRequest.of(query).side(side).limit(10)} (its language detected, not forced); a side without
- * relevant items is not measured. The groups, in this order: {@value #SAME_LANGUAGE} (Chinese
- * queries on the Chinese side, English ones on the English side), {@value #CROSS_LANGUAGE} (Chinese
- * queries on the English side and the other way), {@value #MIXED} (queries in both scripts, both
- * sides), then each language and side ({@code zh->zh}, {@code zh->en}, {@code en->en}, {@code
- * en->zh}, {@code mixed->zh}, {@code mixed->en}), then each kind ({@code name}, {@code number},
- * {@code topic}, {@code paraphrase}).
+ * relevant items is not measured. The groups, in this order: first the rows the hidden evaluation
+ * reports, {@value #ALL} (every search), {@value #ENGLISH} (English queries, both sides), {@value
+ * #CROSS_LANGUAGE} (Chinese queries on the English side and the other way) and {@value #HARD}
+ * (queries judged hard, both sides); then {@value #SAME_LANGUAGE} (Chinese queries on the Chinese
+ * side, English ones on the English side) and {@value #MIXED} (queries in both scripts, both
+ * sides); then each language and side ({@code zh->zh}, {@code zh->en}, {@code en->en}, {@code
+ * en->zh}, {@code mixed->zh}, {@code mixed->en}); then each kind ({@code name}, {@code number},
+ * {@code topic}, {@code paraphrase}, {@code abbreviation}, {@code script}, {@code syntax}). Which
+ * queries to run (a split) is the caller's choice: filter by {@link JudgedQuery#split()}.
  *
  * <p>{@link #runPointsAsQueries} measures the other way round, on gold documents: each English point
  * with gold links is the query, the Chinese side is searched, and its gold paragraphs are relevant.
@@ -55,8 +58,12 @@ public final class SearchEvaluation {
   public static final String CROSS_LANGUAGE = "cross-language";
   /** Queries in both scripts, on both sides. */
   public static final String MIXED = "mixed";
-  /** Every point, in {@link #runPointsAsQueries}. */
+  /** Every search (in {@link #runPointsAsQueries}, every point). */
   public static final String ALL = "all";
+  /** English queries, on both sides. */
+  public static final String ENGLISH = "english";
+  /** Queries judged hard (synonyms or paraphrase, the other script, numbers written another way), both sides. */
+  public static final String HARD = "hard";
   /** How many hits each search looks at. */
   public static final int TOP = 10;
 
@@ -84,14 +91,17 @@ public final class SearchEvaluation {
     for (JudgedQuery q : queries) {
       for (Side side : Side.values()) {
         if (!q.relevant(side).isEmpty()) {
-          results.add(search(q.id(), q.query(), q.kind().label(), q.language(), side, new HashSet<>(q.relevant(side))));
+          results.add(search(q.id(), q.query(), q.kind().label(), q.language(), side, new HashSet<>(q.relevant(side)), q.hard()));
         }
       }
     }
     double ms = (System.nanoTime() - t0) / 1e6;
     List<Group> groups = new ArrayList<>();
-    groups.add(group(results, SAME_LANGUAGE, r -> r.language().label().equals(r.side().label())));
+    groups.add(Group.of(ALL, results));
+    groups.add(group(results, ENGLISH, r -> r.language() == Language.EN));
     groups.add(group(results, CROSS_LANGUAGE, r -> r.language() != Language.MIXED && !r.language().label().equals(r.side().label())));
+    groups.add(group(results, HARD, Result::hard));
+    groups.add(group(results, SAME_LANGUAGE, r -> r.language().label().equals(r.side().label())));
     groups.add(group(results, MIXED, r -> r.language() == Language.MIXED));
     for (Language language : Language.values()) {
       for (Side side : language == Language.EN ? new Side[] {Side.EN, Side.ZH} : Side.values()) {
@@ -125,7 +135,8 @@ public final class SearchEvaluation {
       for (int i = 0; i < doc.en().size(); i++) {
         if (relevant.containsKey(i)) {
           String text = doc.en().get(i);
-          Result r = search(doc.id() + "#" + i, text, label(points.get(i).kind()), Language.detect(text), Side.ZH, relevant.get(i));
+          Result r = search(doc.id() + "#" + i, text, label(points.get(i).kind()), Language.detect(text), Side.ZH, relevant.get(i),
+              false);
           results.add(r);
           goldKind.put(r, doc.kind());
         }
@@ -157,7 +168,7 @@ public final class SearchEvaluation {
     return Group.of(name, results.stream().filter(member).toList());
   }
 
-  private Result search(String id, String query, String kind, Language language, Side side, Set<Item> relevant) {
+  private Result search(String id, String query, String kind, Language language, Side side, Set<Item> relevant, boolean hard) {
     List<Hit> hits = index.search(SearchRequest.of(query).side(side).limit(TOP)).hits();
     int rank = 0;
     int found = 0;
@@ -167,7 +178,7 @@ public final class SearchEvaluation {
         rank = rank == 0 ? i + 1 : rank;
       }
     }
-    return new Result(id, query, kind, language, side, rank, found, relevant.size());
+    return new Result(id, query, kind, language, side, rank, found, relevant.size(), hard);
   }
 
   private StoredDocument stored(String id) {

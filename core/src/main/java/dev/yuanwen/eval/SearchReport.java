@@ -65,8 +65,15 @@ public record SearchReport(int queries, List<Group> groups, List<Result> results
    * @param rank the rank (from 1) of the first relevant hit in the top 10; 0 when there is none
    * @param found how many relevant items the top 10 holds
    * @param relevant how many items on this side are relevant (at least 1)
+   * @param hard whether the query is judged hard (see {@link JudgedQuery#hard()}); false for a point
    */
-  public record Result(String id, String query, String kind, Language language, Side side, int rank, int found, int relevant) {}
+  public record Result(String id, String query, String kind, Language language, Side side, int rank, int found, int relevant,
+      boolean hard) {
+    /** A search of a query that is not hard. */
+    public Result(String id, String query, String kind, Language language, Side side, int rank, int found, int relevant) {
+      this(id, query, kind, language, side, rank, found, relevant, false);
+    }
+  }
 
   /** The group named {@code name}. */
   public Group group(String name) {

@@ -370,6 +370,21 @@ public final class Lexicon {
     return out;
   }
 
+  /** The entry number of a simplified or traditional headword, or -1; for whole-lexicon tables. */
+  int entryNumber(String chinese) {
+    return find(chinese);
+  }
+
+  /**
+   * The numbers of the entries one of whose short glosses has a word with this Porter stem (as
+   * {@link dev.yuanwen.analysis.EnglishTerms} makes it), sorted; empty if none.
+   */
+  int[] entriesWithStem(String stem) {
+    int[] entries = reverse.entriesWithStem(stem).clone();
+    java.util.Arrays.sort(entries);
+    return entries;
+  }
+
   private int find(String chinese) {
     if (chinese == null) {
       return -1;

@@ -147,6 +147,12 @@ final class ReverseIndex {
    * Entries with a short gloss containing the term, best first: those whose gloss has the term's
    * light key, then those that only share its stem. Empty if none.
    */
+  /** The entries one of whose indexed glosses has a word with this Porter stem, best first; empty if none. */
+  int[] entriesWithStem(String stem) {
+    int[] byStem = stems.get(stem);
+    return byStem == null ? new int[0] : byStem;
+  }
+
   int[] entries(Term term) {
     int[] byStem = stems.get(term.stem());
     int[] byLightKey = lightKeys.get(term.lightKey());

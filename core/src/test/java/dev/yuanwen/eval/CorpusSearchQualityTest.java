@@ -48,17 +48,22 @@ class CorpusSearchQualityTest {
 
   @Test
   void everyJudgedSideIsSearched() {
-    assertEquals(76, queries.queries());
-    assertEquals(149, queries.results().size()); // 76 queries, 3 with one side empty
-    assertEquals(149, queries.group(SearchEvaluation.SAME_LANGUAGE).searches()
+    assertEquals(157, queries.queries());
+    assertEquals(297, queries.results().size()); // 157 queries, 17 with one side empty
+    assertEquals(297, queries.group(SearchEvaluation.ALL).searches());
+    assertEquals(297, queries.group(SearchEvaluation.SAME_LANGUAGE).searches()
         + queries.group(SearchEvaluation.CROSS_LANGUAGE).searches() + queries.group(SearchEvaluation.MIXED).searches());
   }
 
   @Test
   void judgedQueriesFindTheirItems() {
-    assertAtLeast(queries, SearchEvaluation.SAME_LANGUAGE, 0.85, 0.89); // measured 0.904, 0.941
-    assertAtLeast(queries, SearchEvaluation.CROSS_LANGUAGE, 0.75, 0.82); // 0.801, 0.877
-    assertAtLeast(queries, SearchEvaluation.MIXED, 0.74, 0.89); // 0.797, 0.946
+    // all 157 queries, both splits; measured before the search issue's ranking changes
+    assertAtLeast(queries, SearchEvaluation.ALL, 0.69, 0.78); // measured 0.747, 0.839
+    assertAtLeast(queries, SearchEvaluation.ENGLISH, 0.68, 0.74); // 0.733, 0.797
+    assertAtLeast(queries, SearchEvaluation.CROSS_LANGUAGE, 0.57, 0.66); // 0.623, 0.719
+    assertAtLeast(queries, SearchEvaluation.HARD, 0.71, 0.82); // 0.762, 0.879
+    assertAtLeast(queries, SearchEvaluation.SAME_LANGUAGE, 0.80, 0.87); // 0.856, 0.925
+    assertAtLeast(queries, SearchEvaluation.MIXED, 0.73, 0.88); // 0.782, 0.931
   }
 
   @Test

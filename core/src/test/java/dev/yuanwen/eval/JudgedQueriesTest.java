@@ -2,6 +2,7 @@ package dev.yuanwen.eval;
 
 import static dev.yuanwen.document.GoldFixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,14 +59,50 @@ class JudgedQueriesTest {
     assertEquals(JudgedQuery.Kind.TOPIC, b.kind());
     assertEquals(List.of(), b.zh());
     assertEquals("", b.note());
+    assertFalse(a.hard()); // absent: not hard, tuning data
+    assertEquals(JudgedQuery.Split.TUNE, a.split());
+  }
+
+  @Test
+  void readsHardSplitAndTheNewKinds() {
+    String held = q("\"lang\": \"zh\", \"kind\": \"script\", \"hard\": true, \"split\": \"heldout\", "
+        + "\"relevant\": {\"zh\": [[\"d\", 0]], \"en\": []}");
+    String tune = "{\"id\": \"q3\", \"query\": \"\\\"long-term care\\\" -Japan\", \"lang\": \"en\", \"kind\": \"syntax\", "
+        + "\"hard\": false, \"split\": \"tune\", \"relevant\": {\"zh\": [], \"en\": [[\"d\", 1]]}}";
+    String abbreviation = "{\"id\": \"q4\", \"query\": \"NEV\", \"lang\": \"en\", \"kind\": \"abbreviation\", "
+        + "\"hard\": null, \"split\": null, \"relevant\": {\"zh\": [], \"en\": [[\"d\", 1]]}}";
+    List<JudgedQuery> qs = read(GOOD, held, tune, abbreviation);
+    assertEquals(JudgedQuery.Kind.SCRIPT, qs.get(1).kind());
+    assertTrue(qs.get(1).hard());
+    assertEquals(JudgedQuery.Split.HELDOUT, qs.get(1).split());
+    assertEquals(JudgedQuery.Kind.SYNTAX, qs.get(2).kind());
+    assertEquals("\"long-term care\" -Japan", qs.get(2).query());
+    assertFalse(qs.get(2).hard());
+    assertEquals(JudgedQuery.Split.TUNE, qs.get(2).split());
+    assertEquals(JudgedQuery.Kind.ABBREVIATION, qs.get(3).kind());
+    assertFalse(qs.get(3).hard());
+    assertEquals(JudgedQuery.Split.TUNE, qs.get(3).split());
   }
 
   @Test
   void readsTheProjectQueries() {
     List<JudgedQuery> qs = JudgedQueries.read(Path.of("..", "corpus", "queries.jsonl"));
-    assertEquals(76, qs.size());
+    assertEquals(157, qs.size()); // 76, then 81 written for the search issue before its ranking changes
     assertEquals(List.of(Language.ZH, Language.EN, Language.MIXED),
         qs.stream().map(JudgedQuery::language).distinct().toList());
+    assertEquals(Set.of(JudgedQuery.Kind.values()), qs.stream().map(JudgedQuery::kind).collect(Collectors.toSet()));
+    List<JudgedQuery> held = qs.stream().filter(q -> q.split() == JudgedQuery.Split.HELDOUT).toList();
+    assertEquals(34, held.size());
+    assertTrue(qs.subList(0, 76).stream().allMatch(q -> q.split() == JudgedQuery.Split.TUNE), "the first 76 are tuning data");
+    // every kind of the new queries is held out in part
+    for (JudgedQuery.Kind kind : List.of(JudgedQuery.Kind.NAME, JudgedQuery.Kind.NUMBER, JudgedQuery.Kind.PARAPHRASE,
+        JudgedQuery.Kind.ABBREVIATION, JudgedQuery.Kind.SCRIPT, JudgedQuery.Kind.SYNTAX)) {
+      assertTrue(held.stream().anyMatch(q -> q.kind() == kind), kind + " not held out");
+    }
+    // every paraphrase and script query is hard
+    assertTrue(qs.stream().filter(q -> q.kind() == JudgedQuery.Kind.PARAPHRASE || q.kind() == JudgedQuery.Kind.SCRIPT)
+        .allMatch(JudgedQuery::hard));
+    assertEquals(92, qs.stream().filter(JudgedQuery::hard).count());
   }
 
   @ParameterizedTest
@@ -85,7 +124,7 @@ class JudgedQueriesTest {
   @CsvSource(delimiter = '|', value = {
     "\"kind\": \"name\", \"relevant\": {\"zh\": [], \"en\": [[\"d\", 0]]}|missing field \"lang\"",
     "\"lang\": \"fr\", \"kind\": \"name\"|\"lang\" is \"fr\" (expected zh, en or mixed)",
-    "\"lang\": \"en\", \"kind\": \"person\"|\"kind\" is \"person\" (expected name, number, topic or paraphrase)",
+    "\"lang\": \"en\", \"kind\": \"person\"|\"kind\" is \"person\" (expected name, number, topic, paraphrase, abbreviation, script or syntax)",
     "\"lang\": \"en\", \"kind\": \"name\"|missing field \"relevant\"",
     "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": [[\"d\", 0]]|\"relevant\" must be an object {\"zh\": [...], \"en\": [...]}",
     "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": {\"zh\": []}|missing field \"relevant\".en",
@@ -96,6 +135,10 @@ class JudgedQueriesTest {
     "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": {\"zh\": [[\"d\", -1]], \"en\": []}|\"relevant\".zh item [\"d\",-1]: negative index",
     "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": {\"zh\": [], \"en\": [[\"d\", 1], [\"d\", 1]]}|\"relevant\".en item [\"d\",1] is listed twice",
     "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": {\"zh\": [], \"en\": [[\"d\", 1]]}, \"note\": 3|\"note\" must be a string",
+    "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": {\"zh\": [], \"en\": [[\"d\", 1]]}, \"hard\": \"yes\"|\"hard\" must be true or false, not \"yes\"",
+    "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": {\"zh\": [], \"en\": [[\"d\", 1]]}, \"hard\": 1|\"hard\" must be true or false, not 1",
+    "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": {\"zh\": [], \"en\": [[\"d\", 1]]}, \"split\": \"test\"|\"split\" is \"test\" (expected \"tune\" or \"heldout\")",
+    "\"lang\": \"en\", \"kind\": \"name\", \"relevant\": {\"zh\": [], \"en\": [[\"d\", 1]]}, \"split\": 2|\"split\" is 2 (expected \"tune\" or \"heldout\")",
   })
   void badFields(String fields, String expected) {
     assertEquals("queries.jsonl: line 2: " + expected, problem(q(fields)));

@@ -85,18 +85,23 @@ class SearchEvaluationTest {
     return new JudgedQuery(id, query, lang, kind, zh, en, "");
   }
 
+  private static JudgedQuery hard(String id, String query, Language lang, Kind kind, List<Item> zh, List<Item> en) {
+    return new JudgedQuery(id, query, lang, kind, zh, en, "", true, JudgedQuery.Split.HELDOUT);
+  }
+
   /**
    * The searches: a zh->zh rank 2 (paragraph 1 says 腾讯 twice, the judged paragraph 0 once); b
    * en->zh and en->en rank 1; c zh->zh no hit (the judged paragraph lacks the word); d mixed->zh
    * rank 1, mixed->en rank 1 with both judged points found; e en->zh and en->en rank 1; f zh->en
    * rank 1; g zh->zh rank 1, two of three judged paragraphs found (the third is on another subject).
+   * c and e are judged hard.
    */
   private static final List<JudgedQuery> QUERIES = List.of(
       q("a", "腾讯", Language.ZH, Kind.NAME, List.of(i("tencent", 0)), List.of()),
       q("b", "giant panda cubs", Language.EN, Kind.TOPIC, List.of(i("panda", 0)), List.of(i("panda", 0))),
-      q("c", "熊猫", Language.ZH, Kind.NAME, List.of(i("panda", 1)), List.of()),
+      hard("c", "熊猫", Language.ZH, Kind.NAME, List.of(i("panda", 1)), List.of()),
       q("d", "Tencent 财报", Language.MIXED, Kind.NUMBER, List.of(i("tencent", 0)), List.of(i("tencent", 0), i("tencent", 1))),
-      q("e", "Alibaba layoffs", Language.EN, Kind.PARAPHRASE, List.of(i("tencent", 2)), List.of(i("tencent", 2))),
+      hard("e", "Alibaba layoffs", Language.EN, Kind.PARAPHRASE, List.of(i("tencent", 2)), List.of(i("tencent", 2))),
       q("f", "大熊猫", Language.ZH, Kind.NAME, List.of(), List.of(i("panda", 0))),
       q("g", "幼崽", Language.ZH, Kind.TOPIC, List.of(i("panda", 0), i("panda", 1), i("tencent", 2)), List.of()));
 
@@ -116,11 +121,11 @@ class SearchEvaluationTest {
         new Result("a", "腾讯", "name", Language.ZH, Side.ZH, 2, 1, 1),
         new Result("b", "giant panda cubs", "topic", Language.EN, Side.ZH, 1, 1, 1),
         new Result("b", "giant panda cubs", "topic", Language.EN, Side.EN, 1, 1, 1),
-        new Result("c", "熊猫", "name", Language.ZH, Side.ZH, 0, 0, 1),
+        new Result("c", "熊猫", "name", Language.ZH, Side.ZH, 0, 0, 1, true),
         new Result("d", "Tencent 财报", "number", Language.MIXED, Side.ZH, 1, 1, 1),
         new Result("d", "Tencent 财报", "number", Language.MIXED, Side.EN, 1, 2, 2),
-        new Result("e", "Alibaba layoffs", "paraphrase", Language.EN, Side.ZH, 1, 1, 1),
-        new Result("e", "Alibaba layoffs", "paraphrase", Language.EN, Side.EN, 1, 1, 1),
+        new Result("e", "Alibaba layoffs", "paraphrase", Language.EN, Side.ZH, 1, 1, 1, true),
+        new Result("e", "Alibaba layoffs", "paraphrase", Language.EN, Side.EN, 1, 1, 1, true),
         new Result("f", "大熊猫", "name", Language.ZH, Side.EN, 1, 1, 1),
         new Result("g", "幼崽", "topic", Language.ZH, Side.ZH, 1, 2, 3)), r.results());
     // worst first: no hit, then rank 2
@@ -131,8 +136,13 @@ class SearchEvaluationTest {
   @Test
   void groupFiguresAreExact() {
     SearchReport r = SearchEvaluation.of(index).run(QUERIES);
-    assertEquals(List.of("same-language", "cross-language", "mixed", "zh->zh", "zh->en", "en->en", "en->zh",
-        "mixed->zh", "mixed->en", "name", "number", "topic", "paraphrase"), r.groups().stream().map(Group::name).toList());
+    assertEquals(List.of("all", "english", "cross-language", "hard", "same-language", "mixed", "zh->zh", "zh->en", "en->en",
+        "en->zh", "mixed->zh", "mixed->en", "name", "number", "topic", "paraphrase", "abbreviation", "script", "syntax"),
+        r.groups().stream().map(Group::name).toList());
+    // all ten: a 1/2 then eight at rank 1 and c none; recall 1 but c 0 and g 2/3
+    assertGroup(r, SearchEvaluation.ALL, 10, 8.5 / 10, (8 + 2.0 / 3) / 10, 9.0 / 10);
+    assertGroup(r, SearchEvaluation.ENGLISH, 4, 1, 1, 1); // b and e, both sides
+    assertGroup(r, SearchEvaluation.HARD, 3, 2.0 / 3, 2.0 / 3, 2.0 / 3); // c (none), e zh, e en
     // a (1/2), c (0), g (1, 2/3), b en (1), e en (1)
     assertGroup(r, SearchEvaluation.SAME_LANGUAGE, 5, 3.5 / 5, (1 + 0 + 2.0 / 3 + 1 + 1) / 5, 4.0 / 5);
     assertGroup(r, SearchEvaluation.CROSS_LANGUAGE, 3, 1, 1, 1); // f, b zh, e zh
@@ -147,6 +157,7 @@ class SearchEvaluationTest {
     assertGroup(r, "number", 2, 1, 1, 1);
     assertGroup(r, "topic", 3, 1, (1 + 1 + 2.0 / 3) / 3, 1); // b zh, b en, g
     assertGroup(r, "paraphrase", 2, 1, 1, 1);
+    assertEquals(0, r.group("syntax").searches());
   }
 
   @Test

@@ -42,7 +42,10 @@ import picocli.CommandLine.Spec;
     })
 final class SearchEvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Groups of the second and third sections of a table: per language and side or gold kind; per kind. */
+  /** Groups of the first section of the judged-query table: the rows the hidden evaluation reports. */
+  private static final Set<String> HEADLINE = Set.of(SearchEvaluation.ALL, SearchEvaluation.ENGLISH,
+      SearchEvaluation.CROSS_LANGUAGE, SearchEvaluation.HARD);
+  /** Groups of the later sections of a table: per language and side or gold kind; per kind. */
   private static final Set<String> SECOND = Set.of("digest", "parallel");
   private static final Set<String> THIRD = Stream.concat(Arrays.stream(JudgedQuery.Kind.values()).map(JudgedQuery.Kind::label),
       Arrays.stream(Point.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
@@ -58,6 +61,10 @@ final class SearchEvalCommand implements Callable<Integer> {
   @Option(names = "--queries", paramLabel = "FILE",
       description = "Judged queries, JSON lines (default: queries.jsonl of the project's corpus/).")
   Path queries;
+
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
+      description = "Which judged queries to run: tune, heldout or all (default: ${DEFAULT-VALUE}).")
+  String split;
 
   @Option(names = "--points-as-queries",
       description = "Search the Chinese side with each English point of the gold files that has gold links.")
@@ -76,7 +83,17 @@ final class SearchEvalCommand implements Callable<Integer> {
     }
     List<Path> in = inputs == null || inputs.isEmpty() ? List.of(project("corpus")) : inputs;
     Path queryFile = queries != null ? queries : project("corpus", "queries.jsonl");
-    List<JudgedQuery> judged = pointsAsQueries ? List.of() : JudgedQueries.read(queryFile);
+    if (!List.of("all", "tune", "heldout").contains(split)) {
+      throw new InputException("eval-search", "--split is \"" + split + "\" (expected tune, heldout or all)");
+    }
+    if (pointsAsQueries && !split.equals("all")) {
+      throw new InputException("eval-search", "--split is for judged queries, not --points-as-queries");
+    }
+    List<JudgedQuery> judged = pointsAsQueries ? List.of() : JudgedQueries.read(queryFile).stream()
+        .filter(q -> split.equals("all") || q.split().label().equals(split)).toList();
+    if (!pointsAsQueries && judged.isEmpty()) {
+      throw new InputException(queryFile.toString(), "no queries in split " + split);
+    }
     List<GoldDocument> gold = pointsAsQueries ? GoldFiles.read(in) : List.of();
     List<CorpusDocument> docs = pointsAsQueries ? gold.stream().map(CorpusDocument::of).toList() : CorpusDocument.readAll(in);
     try (CorpusIndex index = CorpusIndex.inMemory()) {
@@ -115,6 +132,9 @@ final class SearchEvalCommand implements Callable<Integer> {
     ObjectNode root = JSON.createObjectNode();
     root.put("mode", pointsAsQueries ? "points-as-queries" : "queries");
     root.put(pointsAsQueries ? "points" : "queries", pointsAsQueries ? report.results().size() : report.queries());
+    if (!pointsAsQueries) {
+      root.put("split", split);
+    }
     root.put("documents", corpus.documents());
     root.put("searches", report.results().size());
     root.put("index_seconds", round(corpus.indexSeconds(), 3));
@@ -160,14 +180,15 @@ final class SearchEvalCommand implements Callable<Integer> {
           + "%nsearched on the zh side%n%n", count(corpus.documents(), "document"), searches));
       s.append(String.format(Locale.ROOT, "%-16s %7s %6s %6s %6s%n", "", "points", "MRR", "hit@10", "R@10"));
     } else {
-      s.append(String.format(Locale.ROOT, "yuanwen eval-search: %s, %s%non %s (%d paragraphs, %d points)%n%n",
-          count(report.queries(), "query"), count(searches, "search"), count(corpus.documents(), "document"),
+      s.append(String.format(Locale.ROOT, "yuanwen eval-search: %s (split %s), %s%non %s (%d paragraphs, %d points)%n%n",
+          count(report.queries(), "query"), split, count(searches, "search"), count(corpus.documents(), "document"),
           corpus.paragraphs(), corpus.points()));
       s.append(String.format(Locale.ROOT, "%-16s %7s %6s %6s%n", "", "queries", "MRR", "R@10"));
     }
     int section = 0;
     for (Group g : report.groups()) {
-      int now = THIRD.contains(g.name()) ? 2 : SECOND.contains(g.name()) || g.name().contains("->") ? 1 : 0;
+      int now = THIRD.contains(g.name()) ? 3 : SECOND.contains(g.name()) || g.name().contains("->") ? 2
+          : HEADLINE.contains(g.name()) || pointsAsQueries ? 0 : 1;
       s.append(now != section ? "\n" : "");
       section = now;
       s.append(String.format(Locale.ROOT, "%-16s %7d %6s", g.name(), g.searches(), figure(g.mrr())));
@@ -180,7 +201,8 @@ final class SearchEvalCommand implements Callable<Integer> {
             + "top 10; R@10: share of the gold paragraphs in the top 10; -: nothing to count.%n")
         : String.format("%nqueries: searches, one per query and side with relevant items (top 10);%n"
             + "MRR: 1/rank of the first relevant hit (0 if none); R@10: share of the side's%n"
-            + "relevant items in the top 10; -: nothing to count.%n"));
+            + "relevant items in the top 10; -: nothing to count. The first four rows are the%n"
+            + "hidden evaluation's: all, English queries, cross-language, queries judged hard.%n"));
     s.append(String.format(Locale.ROOT, "indexed in %.1f s; %d searches in %.2f s (%.1f ms each)%n", corpus.indexSeconds(),
         searches, report.searchMillis() / 1000, searches == 0 ? 0 : report.searchMillis() / searches));
     if (misses) {

@@ -19,8 +19,9 @@ class SearchEvalCommandTest {
   /** Surefire runs in examples/; the corpus is beside it. */
   private static final Path CORPUS = Path.of("..", "corpus");
   private static final String QUERIES = CORPUS.resolve("queries.jsonl").toString();
-  private static final List<String> GROUPS = List.of("same-language", "cross-language", "mixed", "zh->zh", "zh->en",
-      "en->en", "en->zh", "mixed->zh", "mixed->en", "name", "number", "topic", "paraphrase");
+  private static final List<String> GROUPS = List.of("all", "english", "cross-language", "hard", "same-language", "mixed",
+      "zh->zh", "zh->en", "en->en", "en->zh", "mixed->zh", "mixed->en", "name", "number", "topic", "paraphrase",
+      "abbreviation", "script", "syntax");
 
   private static List<String> keys(JsonNode o) {
     List<String> keys = new ArrayList<>();
@@ -33,7 +34,7 @@ class SearchEvalCommandTest {
     CliResult r = CliResult.run("eval-search", "--queries", QUERIES, "--misses", CORPUS.toString());
     assertEquals(0, r.code(), r.err());
     String out = r.out();
-    assertTrue(out.startsWith("yuanwen eval-search: 76 queries, 149 searches\non 13 documents ("), out);
+    assertTrue(out.startsWith("yuanwen eval-search: 157 queries (split all), 297 searches\non 13 documents ("), out);
     assertTrue(out.matches("(?s).*\\n\\s+queries\\s+MRR\\s+R@10\\n.*"), out);
     int at = 0;
     for (String group : GROUPS) { // in this order, each with a count and two figures
@@ -43,12 +44,12 @@ class SearchEvalCommandTest {
       assertTrue(line.matches(group.replace("+", "\\+") + " +\\d+ +(\\d\\.\\d{3}|-) +(\\d\\.\\d{3}|-)"), line);
       at = row;
     }
-    assertTrue(out.matches("(?s).*\\nindexed in \\d+\\.\\d s; 149 searches in \\d+\\.\\d\\d s .*"), out);
+    assertTrue(out.matches("(?s).*\\nindexed in \\d+\\.\\d s; 297 searches in \\d+\\.\\d\\d s .*"), out);
     String table = out.substring(0, out.indexOf("\nMISSES"));
     for (String line : table.split("\n")) {
       assertTrue(line.length() <= 80, "wider than 80 columns: " + line);
     }
-    assertTrue(out.matches("(?s).*\\nMISSES \\d+ of 149 searches: first relevant hit not at rank 1, worst first\\n"
+    assertTrue(out.matches("(?s).*\\nMISSES \\d+ of 297 searches: first relevant hit not at rank 1, worst first\\n"
         + "  \\S+ +(zh|en) +(\\d+|-) +\\d+/\\d+  \\S.*"), out);
   }
 
@@ -58,12 +59,13 @@ class SearchEvalCommandTest {
     assertEquals(0, r.code(), r.err());
     assertEquals(1, r.out().strip().lines().count(), "one line");
     JsonNode root = new ObjectMapper().readTree(r.out());
-    assertEquals(List.of("mode", "queries", "documents", "searches", "index_seconds", "search_seconds", "groups", "misses"),
-        keys(root));
+    assertEquals(List.of("mode", "queries", "split", "documents", "searches", "index_seconds", "search_seconds", "groups",
+        "misses"), keys(root));
     assertEquals("queries", root.get("mode").asText());
-    assertEquals(76, root.get("queries").asInt());
+    assertEquals(157, root.get("queries").asInt());
+    assertEquals("all", root.get("split").asText());
     assertEquals(13, root.get("documents").asInt());
-    assertEquals(149, root.get("searches").asInt());
+    assertEquals(297, root.get("searches").asInt());
     assertEquals(GROUPS, keys(root.get("groups")));
     for (JsonNode g : root.get("groups")) {
       assertEquals(List.of("searches", "mrr", "recall_at_10", "hit_at_10"), keys(g));
@@ -74,6 +76,22 @@ class SearchEvalCommandTest {
     JsonNode miss = root.get("misses").get(0);
     assertEquals(List.of("id", "query", "side", "rank", "found", "relevant"), keys(miss));
     assertTrue(miss.get("rank").isNull() || miss.get("rank").asInt() > 1, miss.toString());
+  }
+
+  @Test
+  void splitRunsPartOfTheQueries() throws Exception {
+    JsonNode held = new ObjectMapper().readTree(
+        CliResult.run("eval-search", "--queries", QUERIES, "--split", "heldout", CORPUS.toString(), "--json").out());
+    JsonNode tune = new ObjectMapper().readTree(
+        CliResult.run("eval-search", "--queries", QUERIES, "--split", "tune", CORPUS.toString(), "--json").out());
+    assertEquals("heldout", held.get("split").asText());
+    assertEquals(34, held.get("queries").asInt());
+    assertEquals("tune", tune.get("split").asText());
+    assertEquals(123, tune.get("queries").asInt());
+    assertEquals(297, held.get("searches").asInt() + tune.get("searches").asInt());
+    assertEquals(tune.get("searches").asInt(), tune.get("groups").get("all").get("searches").asInt());
+    CliResult text = CliResult.run("eval-search", "--queries", QUERIES, "--split", "heldout", CORPUS.toString());
+    assertTrue(text.out().startsWith("yuanwen eval-search: 34 queries (split heldout), "), text.out());
   }
 
   @Test
@@ -117,6 +135,22 @@ class SearchEvalCommandTest {
     r = CliResult.run("eval-search", "--points-as-queries", "--queries", bad.toString(), CORPUS.toString());
     assertEquals(2, r.code());
     assertOneLine(r.err(), "--queries is not for --points-as-queries");
+
+    r = CliResult.run("eval-search", "--split", "test", CORPUS.toString());
+    assertEquals(2, r.code());
+    assertOneLine(r.err(), "eval-search: --split is \"test\" (expected tune, heldout or all)");
+
+    r = CliResult.run("eval-search", "--points-as-queries", "--split", "heldout", CORPUS.toString());
+    assertEquals(2, r.code());
+    assertOneLine(r.err(), "--split is for judged queries, not --points-as-queries");
+
+    // a file with no held-out query
+    Path tuneOnly = dir.resolve("tune-only.jsonl");
+    Files.writeString(tuneOnly, "{\"id\": \"q1\", \"query\": \"腾讯\", \"lang\": \"zh\", \"kind\": \"name\", "
+        + "\"relevant\": {\"zh\": [[\"anthropic-pause\", 12]], \"en\": []}}\n", StandardCharsets.UTF_8);
+    r = CliResult.run("eval-search", "--queries", tuneOnly.toString(), "--split", "heldout", CORPUS.toString());
+    assertEquals(2, r.code());
+    assertOneLine(r.err(), "tune-only.jsonl: no queries in split heldout");
   }
 
   @Test
