@@ -188,21 +188,34 @@ public final class BilingualQuery {
     String words = parsed.words(pasted);
     int units = (words.isBlank() ? 0 : words.split(" ").length) + groups.size();
 
+    Query bag = null;
     if (!words.isBlank()) {
       QueryTranslator.Translation t = translator.translate(words, forced, budget, index, zh, en, explain);
       if (!t.isEmpty()) {
-        top.add(t.query(), Occur.SHOULD);
+        bag = t.query();
+        top.add(bag, Occur.SHOULD);
         searched = true;
       }
     }
     List<String> phrasesShown = new ArrayList<>();
     for (Phrase p : phrases) {
-      Query q = clauses.phrase(p.text(), languageOf(p.text(), forced), perWord, index, zh, en, explain, false);
-      if (q != null) {
-        top.add(q, Occur.MUST); // a quoted phrase is required
-        phrasesShown.add(p.text());
-        searched = true;
+      Language l = languageOf(p.text(), forced);
+      ClauseTranslator.Translated t = clauses.translate(p.text(), l, perWord, index, zh, en, explain, false,
+          bag != null);
+      if (t == null) {
+        continue;
       }
+      Query q = t.query();
+      if (t.weak() && bag != null && l != Language.MIXED) {
+        // Its translation is a guess: on the other side the rest of the query suffices.
+        Side other = l == Language.ZH ? Side.EN : Side.ZH;
+        q = new BooleanQuery.Builder().add(q, Occur.SHOULD).add(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.TYPE, other.label())), Occur.FILTER)
+            .add(bag, Occur.FILTER).build(), Occur.SHOULD).build();
+      }
+      top.add(q, Occur.MUST); // a quoted phrase is required
+      phrasesShown.add(p.text());
+      searched = true;
     }
     List<List<String>> groupsShown = new ArrayList<>();
     for (AnyOf group : groups) {

@@ -42,6 +42,8 @@ final class ClauseTranslator {
   private static final int ENGLISH_SLOP = 3;
   /** Terms one number form may stand for inside a span (a regular expression's matches). */
   private static final int SPAN_TERMS = 16;
+  /** Weight of some of a phrase's translated words, against all of them near each other. */
+  private static final float SOME_WORDS = 0.5f;
 
   private final QueryTranslator translator;
 
@@ -56,7 +58,26 @@ final class ClauseTranslator {
    */
   Query phrase(String text, Language language, int perWord, QueryTranslator.Presence index,
       QueryTranslator.Highlights zh, QueryTranslator.Highlights en, Explain explain, boolean excluding) {
+    Translated t = translate(text, language, perWord, index, zh, en, explain, excluding, false);
+    return t == null ? null : t.query();
+  }
+
+  /**
+   * A phrase's query, and whether its translation is only a guess: a word the dictionary lacks,
+   * or a run of characters it covers only character by character.
+   */
+  record Translated(Query query, boolean weak) {}
+
+  /**
+   * As {@link #phrase}, telling whether the translation is a guess. With {@code othersRank} (the
+   * query has other words to rank the other side by), a guessed translation's words do not count
+   * apart: they would only add noise.
+   */
+  Translated translate(String text, Language language, int perWord, QueryTranslator.Presence index,
+      QueryTranslator.Highlights zh, QueryTranslator.Highlights en, Explain explain, boolean excluding,
+      boolean othersRank) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
+    boolean weak = false;
     int alternatives = 0;
     List<Token> zhTokens = tokens(translator.wholeWords(), IndexSchema.ZH, text);
     if (!zhTokens.isEmpty()) {
@@ -76,21 +97,21 @@ final class ClauseTranslator {
       en.add(enTokens.stream().map(Token::term).toList());
       alternatives++;
     }
-    if (language != Language.ZH) {
-      Query q = toChinese(text, latin, perWord, index, zh, explain, excluding);
+    for (boolean chinese : new boolean[] {true, false}) {
+      if (language == (chinese ? Language.ZH : Language.EN)) {
+        continue;
+      }
+      Slots slots = chinese ? toChinese(text, latin, perWord, index, zh, explain, excluding)
+          : toEnglish(text, perWord, index, en, explain, excluding);
+      boolean guessed = slots.weak || slots.scored.isEmpty() && slots.wholes.isEmpty();
+      weak |= guessed;
+      Query q = slots.build(chinese ? CHINESE_SLOP : ENGLISH_SLOP, excluding, guessed && othersRank);
       if (q != null) {
         any.add(new BoostQuery(q, QueryTranslator.TRANSLATED), Occur.SHOULD);
         alternatives++;
       }
     }
-    if (language != Language.EN) {
-      Query q = toEnglish(text, perWord, index, en, explain, excluding);
-      if (q != null) {
-        any.add(new BoostQuery(q, QueryTranslator.TRANSLATED), Occur.SHOULD);
-        alternatives++;
-      }
-    }
-    return alternatives == 0 ? null : any.build();
+    return alternatives == 0 ? null : new Translated(any.build(), weak);
   }
 
   /**
@@ -103,11 +124,14 @@ final class ClauseTranslator {
     /** The phrase's own translations (the dictionary has it whole), as queries. */
     final List<Query> wholes = new ArrayList<>();
     boolean complete = true;
+    /** A word untranslated, or translated through single characters only: a guess. */
+    boolean weak;
 
     void add(Query q, String field, boolean excluding) {
       SpanQuery span = spans(q, field, excluding);
       if (span == null) {
         complete = false;
+        weak = true;
       } else {
         spans.add(span);
         scored.add(q);
@@ -121,10 +145,12 @@ final class ClauseTranslator {
     }
 
     /**
-     * The words near each other (each scoring as it would alone), or the phrase's own
-     * translation; null when neither. An exclusion needs only where they are.
+     * The phrase's own translation, or its words' translations near each other (each scoring as it
+     * would alone); then, for less, any of its words' translations: a translation is a guess,
+     * and one word may have no translation, or not the one the text uses. Null when there is none.
+     * An exclusion needs the phrase's own translation or all its words' near each other.
      */
-    Query build(int slopPerWord, boolean excluding) {
+    Query build(int slopPerWord, boolean excluding, boolean allOnly) {
       List<Query> alternatives = new ArrayList<>(wholes);
       if (complete && !spans.isEmpty()) {
         SpanQuery near = near(spans, slopPerWord);
@@ -136,6 +162,11 @@ final class ClauseTranslator {
           alternatives.add(b.build());
         }
       }
+      if (!excluding && !allOnly && !scored.isEmpty() && (scored.size() > 1 || !complete)) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        scored.forEach(q -> any.add(q, Occur.SHOULD));
+        alternatives.add(new BoostQuery(any.build(), SOME_WORDS));
+      }
       if (alternatives.isEmpty()) {
         return null;
       }
@@ -144,7 +175,7 @@ final class ClauseTranslator {
   }
 
   /** The phrase's English words, each as its Chinese candidates, near each other; or the phrase's own. */
-  private Query toChinese(String text, String latin, int perWord, QueryTranslator.Presence index,
+  private Slots toChinese(String text, String latin, int perWord, QueryTranslator.Presence index,
       QueryTranslator.Highlights zh, Explain explain, boolean excluding) {
     List<NumberForms.Number> numbers = NumberForms.find(text);
     List<MatchResult> words = QueryTranslator.ENGLISH_WORD.matcher(latin).results()
@@ -176,14 +207,14 @@ final class ClauseTranslator {
       slots.addWhole(translator.chineseFor(whole, QueryTranslator.PAIR_CANDIDATES, false, zh, index, explain,
           QueryTranslator.TRANSLATED), IndexSchema.ZH, excluding);
     }
-    return slots.build(CHINESE_SLOP, excluding);
+    return slots;
   }
 
   /**
    * The phrase's Chinese words (the dictionary's longest words in each run of characters), each as
    * its English glosses, near each other; or the phrase's own glosses, or its pinyin spelling.
    */
-  private Query toEnglish(String text, int perWord, QueryTranslator.Presence index,
+  private Slots toEnglish(String text, int perWord, QueryTranslator.Presence index,
       QueryTranslator.Highlights en, Explain explain, boolean excluding) {
     List<NumberForms.Number> numbers = NumberForms.find(text);
     int stems = Math.max(1, Math.min(12, perWord * 2));
@@ -204,6 +235,7 @@ final class ClauseTranslator {
         if (inNumber || QueryTranslator.QUESTION_WORDS.contains(piece)) {
           continue; // numbers have their own forms; particles say nothing
         }
+        slots.weak |= piece.codePointCount(0, piece.length()) == 1;
         slots.add(glossed(piece, stems, index, en, explain, excluding), IndexSchema.EN, excluding);
       }
     }
@@ -215,7 +247,7 @@ final class ClauseTranslator {
       slots.addWhole(translator.pinyinFor(translator.simplified(run.group()), en, index, explain), IndexSchema.EN,
           excluding);
     }
-    return slots.build(ENGLISH_SLOP, excluding);
+    return slots;
   }
 
   /** A Chinese word's glosses, acronyms in them too (人工智能: AI); null when it has none. */
@@ -288,23 +320,17 @@ final class ClauseTranslator {
 
   /**
    * A translation query as spans on {@code field}: its terms, phrases and number patterns as
-   * alternatives (their weights do not carry over). A lone character standing for an English word
-   * is left out when there is anything else, and always when {@code excluding}. Null when nothing
-   * in it is a span on the field.
+   * alternatives (their weights do not carry over). When {@code excluding}, a lone character
+   * standing for an English word is left out: a text with 台 is not about a typhoon. Null when
+   * nothing in it is a span on the field.
    */
   static SpanQuery spans(Query q, String field, boolean excluding) {
     List<SpanQuery> leaves = new ArrayList<>();
     collect(q, field, leaves);
-    List<SpanQuery> kept = new ArrayList<>();
-    for (SpanQuery s : leaves) {
-      if (!isSingleCharacter(s)) {
-        kept.add(s);
-      }
+    if (excluding) {
+      leaves.removeIf(ClauseTranslator::isSingleCharacter);
     }
-    if (kept.isEmpty() && !excluding) {
-      kept = leaves;
-    }
-    return or(kept);
+    return or(leaves);
   }
 
   private static void collect(Query q, String field, List<SpanQuery> out) {

@@ -37,7 +37,7 @@ final class NumberForms {
       "\\bhalf(?:\\s+an?)?\\s+(thousand|million|billion|trillion)\\b", Pattern.CASE_INSENSITIVE);
   /** Digits as written at the start of a figure, with the Chinese scale characters right after them. */
   private static final Pattern LEADING = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([万萬亿億千百]*)");
-  private static final String NUMERALS = "零〇一二三四五六七八九十百千万亿两点";
+  static final String NUMERALS = "零〇一二三四五六七八九十百千万亿两点";
   private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
   private NumberForms() {}
@@ -110,14 +110,22 @@ final class NumberForms {
         || s.contains("per cent") || s.endsWith("成");
     Set<String> zh = new LinkedHashSet<>();
     Set<List<String>> en = new LinkedHashSet<>();
-    // As written: the digits with any unit after them (47 finds 47% and 47万), or with their scale.
+    // As written: the digits with any unit after them (47 finds 47% and 47万), or with their scale;
+    // on the English side the digits as written (3.0, 3,800) and without separators.
     Matcher m = LEADING.matcher(s);
-    if (m.find()) {
-      String digits = m.group(1).replace(",", "");
+    boolean digits = m.find();
+    if (digits) {
       String scale = simplified(m.group(2));
-      zh.add(digits + scale);
+      zh.add(m.group(1).replace(",", "") + scale);
+      if (scale.isEmpty()) {
+        en.add(List.of(m.group(1)));
+        en.add(List.of(m.group(1).replace(",", "")));
+      }
     } else if (!percent && leadingNumerals(surface).length() >= 2) {
       zh.add(leadingNumerals(surface)); // 三千八 as written (三千八百 is written below)
+    }
+    if (!digits && !percent && value < 10) {
+      return null; // 三年, 五个: a count in words, matched as written
     }
     if (!(value > 0) || value >= MAX_VALUE || !Double.isFinite(value)) {
       return zh.isEmpty() ? null : new Number(surface, start, end, List.copyOf(zh), List.of());
@@ -129,23 +137,25 @@ final class NumberForms {
       if (numeral != null) {
         zh.add("百分之" + numeral);
       }
-      en.add(List.of(plain(v)));
+      if (!digits) {
+        en.add(List.of(plain(v)));
+      }
       return new Number(surface, start, end, List.copyOf(zh), List.copyOf(en));
     }
     boolean yearLike = v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1800)) >= 0
         && v.compareTo(BigDecimal.valueOf(2200)) < 0 && !s.matches(".*[万亿千百a-z].*");
     if (yearLike) {
-      zh.add(plain(v));
+      zh.add(plain(v)); // 二〇二六 as 2026
       en.add(List.of(plain(v)));
       return new Number(surface, start, end, List.copyOf(zh), List.copyOf(en));
     }
-    chinese(v, zh);
-    english(v, en);
+    chinese(v, digits, zh);
+    english(v, digits, en);
     return new Number(surface, start, end, List.copyOf(zh), List.copyOf(en));
   }
 
   /** 3800亿, 3,800亿, 三千八百亿, 3.8千亿; 50万, 五十万, 500,000; 1.2万亿, 一点二万亿. */
-  private static void chinese(BigDecimal v, Set<String> zh) {
+  private static void chinese(BigDecimal v, boolean digits, Set<String> zh) {
     if (v.compareTo(TRILLION) >= 0) {
       BigDecimal a = v.divide(TRILLION);
       zh.add(plain(a) + "万亿");
@@ -172,8 +182,12 @@ final class NumberForms {
       zh.add(plain(v));
       zh.add(grouped(v));
     } else {
-      zh.add(plain(v));
-      zh.add(grouped(v));
+      if (!digits) {
+        zh.add(plain(v)); // 三千八百 as 3800 (3.0 stays 3.0, not any 3)
+      }
+      if (v.compareTo(THOUSAND) >= 0) {
+        zh.add(grouped(v));
+      }
       if (v.compareTo(BigDecimal.valueOf(100)) >= 0) {
         addNumeral(v, "", zh); // 三千八百; smaller numerals are too often words (十分, 一五一十)
       }
@@ -181,7 +195,7 @@ final class NumberForms {
   }
 
   /** 380 billion, 380bn, 380,000,000,000; half a million; 3,800 and 3800. */
-  private static void english(BigDecimal v, Set<List<String>> en) {
+  private static void english(BigDecimal v, boolean digits, Set<List<String>> en) {
     BigDecimal[] scales = {TRILLION, BILLION, MILLION, THOUSAND};
     String[] words = {"trillion", "billion", "million", "thousand"};
     for (int k = 0; k < 3; k++) {
@@ -199,10 +213,10 @@ final class NumberForms {
         en.add(List.of("half", "", words[k])); // half a million: "a" is a stop word, a gap between
       }
     }
-    if (v.scale() <= 0 && v.compareTo(THOUSAND) >= 0) {
-      en.add(List.of(grouped(v)));
+    if (v.compareTo(THOUSAND) >= 0) {
+      en.add(List.of(grouped(v))); // 1,935.3 and 380,000,000,000
     }
-    if (v.compareTo(MILLION) < 0 || v.scale() > 0) {
+    if ((v.compareTo(MILLION) < 0 || v.scale() > 0) && !(digits && v.compareTo(TEN_THOUSAND) < 0)) {
       en.add(List.of(plain(v)));
     }
   }

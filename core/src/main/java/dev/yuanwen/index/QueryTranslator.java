@@ -358,9 +358,9 @@ final class QueryTranslator {
     return false;
   }
 
-  /** A token of a number written without digits: the segmenter's piece of 三千八百亿, 百分之四十七. */
+  /** A token of a number written in Chinese numerals only: the segmenter's pieces 三千, 八百亿 of 三千八百亿. */
   private static boolean numeralPiece(ClauseTranslator.Token t, List<NumberForms.Number> numbers) {
-    return overlaps(numbers, t.start(), t.end()) && t.term().chars().noneMatch(c -> c >= '0' && c <= '9');
+    return overlaps(numbers, t.start(), t.end()) && t.term().chars().allMatch(c -> NumberForms.NUMERALS.indexOf(c) >= 0);
   }
 
   /** {@code text} with each Han character a space: Latin words keep their offsets. */
