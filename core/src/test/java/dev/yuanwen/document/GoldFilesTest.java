@@ -80,6 +80,20 @@ class GoldFilesTest {
   }
 
   @Test
+  void aFolderOfCorpusFoldersInsideTheCorpusIsNotRead() {
+    // corpus/heldout/ holds documents of its own (without a gold file of its own): reading corpus/
+    // must not reach them, reading corpus/heldout/ must read them alone
+    Path corpus = dir.resolve("corpus");
+    write(corpus.resolve("gdp").resolve("gold.jsonl"), line(digestRecord("gdp")));
+    write(corpus.resolve("heldout").resolve("rail").resolve("gold.jsonl"), line(parallelRecord("rail")));
+    write(corpus.resolve("heldout").resolve("queries.jsonl"), "{}");
+    assertEquals(List.of("gdp"), GoldFiles.read(corpus).stream().map(GoldDocument::id).toList());
+    assertEquals(List.of("rail"), GoldFiles.read(corpus.resolve("heldout")).stream().map(GoldDocument::id).toList());
+    assertEquals(List.of("gdp", "rail"),
+        GoldFiles.read(List.of(corpus, corpus.resolve("heldout"))).stream().map(GoldDocument::id).toList());
+  }
+
+  @Test
   void theProjectCorpusReads() {
     // Surefire runs in core/; the corpus is beside it.
     List<GoldDocument> docs = GoldFiles.read(Path.of("..", "corpus"));

@@ -23,17 +23,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every corpus document is readable by the library and its gold record agrees with what the
  * parsers make of its files: the gold links are only meaningful if paragraph i and point j are the
- * same for the gold file and for the aligner.
+ * same for the gold file and for the aligner. The held-out documents in {@code corpus/heldout/} are
+ * checked the same way.
  */
 class CorpusFolderTest {
   private static final Path CORPUS = Path.of("..", "corpus");
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The held-out documents (corpus/heldout/README.md): checked here the same way, never tuned on. */
+  private static final Path HELD_OUT = CORPUS.resolve("heldout");
+
   static List<Path> documents() throws IOException {
-    try (Stream<Path> s = Files.list(CORPUS)) {
-      List<Path> docs = new ArrayList<>(s.filter(Files::isDirectory).sorted().toList());
-      assertFalse(docs.isEmpty(), "no corpus documents in " + CORPUS.toAbsolutePath());
-      return docs;
+    List<Path> docs = new ArrayList<>(folders(CORPUS).stream().filter(d -> !d.equals(HELD_OUT)).toList());
+    assertFalse(docs.isEmpty(), "no corpus documents in " + CORPUS.toAbsolutePath());
+    List<Path> heldOut = folders(HELD_OUT);
+    assertFalse(heldOut.isEmpty(), "no held-out documents in " + HELD_OUT.toAbsolutePath());
+    docs.addAll(heldOut);
+    return docs;
+  }
+
+  private static List<Path> folders(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).sorted().toList();
     }
   }
 
