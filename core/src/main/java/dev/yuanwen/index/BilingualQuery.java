@@ -176,7 +176,9 @@ public final class BilingualQuery {
     Explain explain = new Explain();
     QueryTranslator.Highlights zh = new QueryTranslator.Highlights();
     QueryTranslator.Highlights en = new QueryTranslator.Highlights();
+    // What is searched for (words, phrases, alternatives); exclusions and filters go around it.
     BooleanQuery.Builder top = new BooleanQuery.Builder();
+    BooleanQuery.Builder around = new BooleanQuery.Builder();
     boolean searched = false;
     // Candidates per word inside phrases, alternatives and exclusions: 5, fewer when budgets shrink.
     int perWord = Math.max(1, Math.min(QueryTranslator.CANDIDATES, budget / 120));
@@ -258,12 +260,12 @@ public final class BilingualQuery {
       Query q = clauses.phrase(not.text(), languageOf(not.text(), forced), perWord, index,
           new QueryTranslator.Highlights(), new QueryTranslator.Highlights(), ex, true);
       if (q != null) {
-        top.add(q, Occur.MUST_NOT);
+        around.add(q, Occur.MUST_NOT);
         excludedShown.add(ex.flattened(not.excluded().toString()));
       }
     }
     List<Filter> filters = limit(parsed.all(Filter.class), MAX_FILTERS);
-    filters(filters, top);
+    filters(filters, around);
     List<QueryExplanation.Filter> filtersShown = filters.stream()
         .map(f -> new QueryExplanation.Filter(f.field().label(), f.value(), f.negated())).toList();
 
@@ -273,7 +275,9 @@ public final class BilingualQuery {
     }
     QueryExplanation explanation = new QueryExplanation(language, explain.terms(), phrasesShown, groupsShown,
         excludedShown, filtersShown, problem);
-    return new BilingualQuery(searched ? top.build() : null, language, explanation, zh, en);
+    // Words stay optional under the filters: a filter must not make every entry it allows a hit.
+    Query query = searched ? around.add(top.build(), Occur.MUST).build() : null;
+    return new BilingualQuery(query, language, explanation, zh, en);
   }
 
   /** Why nothing is searched. */

@@ -51,12 +51,17 @@ final class Explain {
     return out;
   }
 
-  /** Every translation of every word, as the translations of {@code text} (an exclusion's). */
+  /**
+   * Every translation of every word, as the translations of {@code text} (an exclusion's), but a
+   * lone Chinese character for an English word: an exclusion leaves those out.
+   */
   Term flattened(String text) {
     Map<String, Translation> all = new LinkedHashMap<>();
     for (Map<String, Translation> of : words.values()) {
       for (Map.Entry<String, Translation> e : of.entrySet()) {
-        if (all.size() < MAX_PER_WORD) {
+        String t = e.getValue().text();
+        boolean oneCharacter = t.codePointCount(0, t.length()) == 1 && QueryTranslator.HAN.matcher(t).matches();
+        if (all.size() < MAX_PER_WORD && !oneCharacter) {
           all.merge(e.getKey(), e.getValue(), (a, b) -> a.weight() >= b.weight() ? a : b);
         }
       }

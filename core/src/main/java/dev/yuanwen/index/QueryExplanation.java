@@ -137,8 +137,23 @@ public record QueryExplanation(
 
   /** The best {@code max} translations, with their source when it is not the dictionary. */
   private static String translations(Term t, int max) {
-    List<Translation> sorted = t.translations().stream()
+    if (t.translations().isEmpty()) {
+      return "";
+    }
+    List<Translation> byWeight = t.translations().stream()
         .sorted(Comparator.comparingDouble((Translation x) -> -x.weight())).toList();
+    // Both sides, when a word has both (a figure: 380 billion and 三千八百亿), in turn.
+    List<Translation> sorted = new ArrayList<>();
+    List<Translation> first = byWeight.stream().filter(x -> x.side() == byWeight.get(0).side()).toList();
+    List<Translation> second = byWeight.stream().filter(x -> x.side() != byWeight.get(0).side()).toList();
+    for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+      if (i < first.size()) {
+        sorted.add(first.get(i));
+      }
+      if (i < second.size()) {
+        sorted.add(second.get(i));
+      }
+    }
     List<Translation> best = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Translation x : sorted) {

@@ -358,9 +358,23 @@ final class QueryTranslator {
     return false;
   }
 
-  /** A token of a number written in Chinese numerals only: the segmenter's pieces 三千, 八百亿 of 三千八百亿. */
+  /**
+   * A token of a number written in Chinese numerals only (the segmenter's pieces 三千, 八百亿 of
+   * 三千八百亿, 百分 of 百分之四十七), or one that is all numerals: the number's forms stand for it.
+   */
   private static boolean numeralPiece(ClauseTranslator.Token t, List<NumberForms.Number> numbers) {
-    return overlaps(numbers, t.start(), t.end()) && t.term().chars().allMatch(c -> NumberForms.NUMERALS.indexOf(c) >= 0);
+    if (!overlaps(numbers, t.start(), t.end())) {
+      return false;
+    }
+    if (t.term().chars().allMatch(c -> NumberForms.NUMERALS.indexOf(c) >= 0)) {
+      return true;
+    }
+    for (NumberForms.Number n : numbers) {
+      if (n.start() <= t.start() && t.end() <= n.end() && n.written().chars().noneMatch(c -> c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code text} with each Han character a space: Latin words keep their offsets. */
