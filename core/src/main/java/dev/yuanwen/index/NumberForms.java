@@ -114,7 +114,10 @@ final class NumberForms {
     // on the English side the digits as written (3.0, 3,800) and without separators.
     Matcher m = LEADING.matcher(s);
     boolean digits = m.find();
-    if (digits) {
+    // An English scale word after the digits (380 billion, 380bn) makes them no figure alone: 380
+    // is not 380亿 nor 380 million.
+    boolean englishScale = digits && s.substring(m.end()).matches("(?s)\\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\\b.*");
+    if (digits && !englishScale) {
       String scale = simplified(m.group(2));
       zh.add(m.group(1).replace(",", "") + scale);
       if (scale.isEmpty()) {
