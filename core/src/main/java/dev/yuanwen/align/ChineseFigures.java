@@ -70,16 +70,21 @@ final class ChineseFigures {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
+      int next;
       if (ArabicNumber.isDigit(c)) {
         Reading r = arabic(s, i);
-        i = r == null ? LatinTokens.skipRun(s, i) : finish(text, s, r, out);
+        next = r == null ? LatinTokens.skipRun(s, i) : finish(text, s, r, out);
       } else if (LatinTokens.isLetter(c)) {
-        i = LatinTokens.skipRun(s, i); // GPT-4o, H3N2, COVID-19, Qwen2.5
+        next = LatinTokens.skipRun(s, i); // GPT-4o, H3N2, COVID-19, Qwen2.5
       } else if (isNumeralChar(c)) {
-        i = numeral(text, s, i, out);
+        next = numeral(text, s, i, out);
       } else {
-        i++;
+        next = i + 1;
       }
+      // Every reader returns a position past i (each reads at least the char at i); should one
+      // ever not, the scan still moves on rather than loop forever. Tests run with -ea.
+      assert next > i : "figure scan stalled at " + i + " in " + text;
+      i = Math.max(next, i + 1);
     }
     return Collections.unmodifiableList(out);
   }

@@ -51,13 +51,17 @@ final class EnglishFigures {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      int next;
       if (ArabicNumber.isDigit(c)) {
-        i = digits(text, i, out);
+        next = digits(text, i, out);
       } else if (LatinTokens.isLetter(c)) {
-        i = word(text, i, out);
+        next = word(text, i, out);
       } else {
-        i++;
+        next = i + 1;
       }
+      // Both readers take in at least the char at i; should one ever not, the scan still moves on.
+      assert next > i : "figure scan stalled at " + i + " in " + text;
+      i = Math.max(next, i + 1);
     }
     return Collections.unmodifiableList(out);
   }

@@ -77,7 +77,9 @@ public final class ChineseSegmenter {
           out.add(token(original, norm, sp.start(), sp.end(), sp.type(), sp.pos()));
           nextToEmit = span + 1;
         }
-        s = Math.min(end, sp.end());
+        // sp ends after s (the spans ending at or before s were skipped above), so s moves on
+        assert sp.end() > s : "segment scan stalled at " + s;
+        s = Math.max(s + 1, Math.min(end, sp.end()));
       }
     }
     return out;

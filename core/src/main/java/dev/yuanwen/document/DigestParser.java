@@ -37,7 +37,6 @@ final class DigestParser {
           "^(in conclusion|conclusions?|to conclude|in summary|final thoughts|the bottom line)\\s*[:：]?\\s*$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ZH_TITLE = Pattern.compile("^(?:原文|原标题|原標題)\\s*[:：]\\s*(.*)$");
-  private static final Pattern RULE = Pattern.compile("^([-*_=])(?:\\s*\\1){2,}$");
   private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}{4,}[.](?:\\s|$)");
   private static final Set<String> SUMMARY_LABELS =
       Set.of("summary of key points", "summary of the key points", "key points", "summary");
@@ -198,7 +197,7 @@ final class DigestParser {
     boolean structureSeen = false;
     for (int i = from; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.isEmpty() || RULE.matcher(line).matches()) {
+      if (line.isEmpty() || isRule(line)) {
         current = null;
         continue;
       }
@@ -353,12 +352,39 @@ final class DigestParser {
     return count(s, '"') % 2 == 0 && count(s, '“') == count(s, '”');
   }
 
+  /**
+   * A horizontal rule: three or more of one of {@code - * _ =}, spaces between them allowed ("---",
+   * "* * *"). A scan, not the regex {@code ^([-*_=])(?:\s*\1){2,}$}: Java runs a repeated group by
+   * recursion, and a 20,000-dash line overflowed the stack.
+   */
+  static boolean isRule(String line) {
+    int n = line.length();
+    if (n < 3) {
+      return false;
+    }
+    char c = line.charAt(0);
+    if ("-*_=".indexOf(c) < 0 || line.charAt(n - 1) != c) {
+      return false;
+    }
+    int marks = 0;
+    for (int k = 0; k < n; k++) {
+      char x = line.charAt(k);
+      if (x == c) {
+        marks++;
+      } else if (!(x == ' ' || (x >= '\t' && x <= '\r'))) { // regex \s
+        return false;
+      }
+    }
+    return marks >= 3;
+  }
+
   private static boolean isSummaryLabel(String s) {
     String t = s.strip();
-    while (t.startsWith("#")) {
-      t = t.substring(1);
+    int hashes = 0;
+    while (hashes < t.length() && t.charAt(hashes) == '#') {
+      hashes++; // an index, not substring(1) per '#': a line of a million '#' was quadratic
     }
-    t = t.strip();
+    t = t.substring(hashes).strip();
     if (t.endsWith(":") || t.endsWith("：")) {
       t = t.substring(0, t.length() - 1).strip();
     }

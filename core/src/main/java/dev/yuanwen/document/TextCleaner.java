@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 final class TextCleaner {
   private TextCleaner() {}
 
-  // Only tags we know: a bare "<Claude>" or "a<b" in prose is text, not markup.
+  // Only tags we know: a bare "<Claude>" or "a<b" in prose is text, not markup. The quantifiers are
+  // possessive (no match needs them to give back), so a "<" before a long run of spaces is one pass,
+  // not a quadratic backtrack.
   private static final Pattern TAG =
-      Pattern.compile("<!--.*?-->|<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?\\s*>", Pattern.DOTALL);
+      Pattern.compile("<\\s*+/?\\s*+([a-zA-Z][a-zA-Z0-9]*+)(?:\\s[^<>]*+)?/?\\s*+>");
   private static final Set<String> INLINE_TAGS =
       Set.of(
           "a", "abbr", "b", "big", "cite", "code", "del", "em", "font", "i", "img", "ins", "kbd",
@@ -91,34 +93,57 @@ final class TextCleaner {
     return out.toString();
   }
 
+  /**
+   * Removes comments and the tags we know (see {@link #replacement}); other text stays. One pass from
+   * "<" to "<": at each, a comment ({@code <!-- ... -->}) first, then a tag. Once a "<!--" has no
+   * "-->" after it, no later one has either, so each "-->" is searched for at most once per comment
+   * (the regex {@code <!--.*?-->} rescanned the rest of the text for every unclosed "<!--").
+   */
   static String stripTags(String s) {
-    if (s.indexOf('<') < 0) {
+    int i = s.indexOf('<');
+    if (i < 0) {
       return s;
     }
     Matcher m = TAG.matcher(s);
     StringBuilder out = new StringBuilder(s.length());
-    while (m.find()) {
-      String replacement;
-      if (m.group(1) == null) {
-        replacement = ""; // comment
-      } else {
-        String name = m.group(1).toLowerCase(Locale.ROOT);
-        if (name.equals("br")) {
-          replacement = "\n";
-        } else if (BLOCK_TAGS.contains(name)) {
-          replacement = "\n\n"; // a block boundary is a paragraph boundary
-        } else if (name.equals("td") || name.equals("th")) {
-          replacement = " "; // keep table cells apart
-        } else if (INLINE_TAGS.contains(name)) {
-          replacement = "";
-        } else {
-          replacement = m.group();
+    int copied = 0; // s[copied, i) is still to be copied
+    boolean closable = true; // false once a comment opener had no closer after it
+    while (i >= 0) {
+      if (closable && s.startsWith("<!--", i)) {
+        int close = s.indexOf("-->", i + 4);
+        if (close >= 0) {
+          out.append(s, copied, i);
+          copied = close + 3;
+          i = s.indexOf('<', copied);
+          continue;
         }
+        closable = false;
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+      m.region(i, s.length());
+      if (m.lookingAt()) {
+        out.append(s, copied, i).append(replacement(m));
+        copied = m.end();
+        i = s.indexOf('<', copied);
+      } else {
+        i = s.indexOf('<', i + 1);
+      }
     }
-    m.appendTail(out);
-    return out.toString();
+    return out.append(s, copied, s.length()).toString();
+  }
+
+  /** What a tag becomes: a line break, a paragraph break, a space between cells, nothing, or itself. */
+  private static String replacement(Matcher tag) {
+    String name = tag.group(1).toLowerCase(Locale.ROOT);
+    if (name.equals("br")) {
+      return "\n";
+    }
+    if (BLOCK_TAGS.contains(name)) {
+      return "\n\n"; // a block boundary is a paragraph boundary
+    }
+    if (name.equals("td") || name.equals("th")) {
+      return " "; // keep table cells apart
+    }
+    return INLINE_TAGS.contains(name) ? "" : tag.group();
   }
 
   static String decodeEntities(String s) {

@@ -569,6 +569,7 @@ public final class CorpusIndex implements Closeable {
   /** Runs {@code work} on a fresh searcher, or with null when nothing was ever committed. */
   private <T> T withSearcher(SearcherWork<T> work) {
     SearcherManager manager;
+    IndexSearcher s;
     try {
       synchronized (this) {
         if (closed) {
@@ -582,8 +583,10 @@ public final class CorpusIndex implements Closeable {
         }
         manager = searchers;
         manager.maybeRefreshBlocking();
+        // acquired under the lock: the first write closes this manager for one on the writer, and a
+        // searcher acquired before that stays valid until released
+        s = manager.acquire();
       }
-      IndexSearcher s = manager.acquire();
       try {
         return work.apply(s);
       } finally {
