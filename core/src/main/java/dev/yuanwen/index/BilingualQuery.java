@@ -79,6 +79,8 @@ public final class BilingualQuery {
    */
   static final int PASTED_WORDS = 16;
   static final int PASTED_CHARS = 80;
+  /** Weight of a quoted phrase's words on the other side when its translation is a guess. */
+  private static final float GUESSED = 0.3f;
 
   private final Query query;
   private final Language language;
@@ -202,18 +204,27 @@ public final class BilingualQuery {
     List<String> phrasesShown = new ArrayList<>();
     for (Phrase p : phrases) {
       Language l = languageOf(p.text(), forced);
-      ClauseTranslator.Translated t = clauses.translate(p.text(), l, perWord, index, zh, en, explain, false,
-          bag != null);
+      ClauseTranslator.Translated t = clauses.translate(p.text(), l, perWord, index, zh, en, explain, false, true);
       if (t == null) {
         continue;
       }
       Query q = t.query();
-      if (t.weak() && bag != null && l != Language.MIXED) {
-        // Its translation is a guess: on the other side the rest of the query suffices.
-        Side other = l == Language.ZH ? Side.EN : Side.ZH;
-        q = new BooleanQuery.Builder().add(q, Occur.SHOULD).add(new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.TYPE, other.label())), Occur.FILTER)
-            .add(bag, Occur.FILTER).build(), Occur.SHOULD).build();
+      if (t.weak() && l != Language.MIXED) {
+        // Its translation is a guess (a word the dictionary lacks, or has only character by
+        // character): on the other side its words count as words, as if unquoted.
+        QueryTranslator.Translation loose = translator.translate(p.text(), forced,
+            Math.max(8, budget / 2 / phrases.size()), index, zh, en, new Explain());
+        if (!loose.isEmpty()) {
+          // Its words, or the query's other words (which score already): either will do.
+          BooleanQuery.Builder either = new BooleanQuery.Builder().add(new BoostQuery(loose.query(), GUESSED), Occur.SHOULD);
+          if (bag != null) {
+            either.add(new BoostQuery(new ConstantScoreQuery(bag), 0f), Occur.SHOULD);
+          }
+          Side other = l == Language.ZH ? Side.EN : Side.ZH;
+          q = new BooleanQuery.Builder().add(q, Occur.SHOULD).add(new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(IndexSchema.TYPE, other.label())), Occur.FILTER)
+              .add(either.build(), Occur.MUST).build(), Occur.SHOULD).build();
+        }
       }
       top.add(q, Occur.MUST); // a quoted phrase is required
       phrasesShown.add(p.text());
