@@ -60,6 +60,13 @@ import org.apache.lucene.search.TermQuery;
  *       document out). Any other {@code name:value} is text.
  * </ul>
  *
+ * <p>The fields it queries, as {@link CorpusIndex} writes them: {@code zh} (a paragraph, HanLP
+ * tokens in simplified characters, lower-cased, with the dictionary's words inside long words at the
+ * same position), {@code en} (a point, Lucene's English analyzer as {@code EnglishTerms} has it),
+ * {@code type} ({@code zh} or {@code en}: the side, untokenized), and for filters {@code doc} (the
+ * document id), {@code tag_key} and {@code outlet_key} (lower-cased, untokenized). An engine's
+ * collection with these fields and analysis gets the same hits.
+ *
  * <p>Numbers match however they are written (三千八百亿, 3,800亿, 380 billion; 50万, 500,000, half
  * a million; 百分之四十七, 47%), and traditional and simplified characters find each other. The
  * query stays within Lucene's clause limit ({@link IndexSearcher#getMaxClauseCount}). Immutable and
