@@ -277,10 +277,12 @@ final class QueryTranslator {
         }
       }
       HAN.matcher(text).results().forEach(run -> {
-        String simplified = dict.simplified(run.group());
+        String written = run.group();
+        String simplified = dict.simplified(written);
+        boolean aligned = simplified.length() == written.length(); // offsets carry over
         int at = run.start();
         for (String w : lexicon.longestMatches(simplified)) {
-          boolean inNumber = simplified.length() == run.group().length() && overlaps(numbers, at, at + w.length());
+          boolean inNumber = aligned && !numbers.isEmpty() && overlaps(numbers, at, at + w.length());
           if (w.codePointCount(0, w.length()) > 1 && !QUESTION_WORDS.contains(w) && !inNumber) {
             units.add(w);
           }
