@@ -15,9 +15,9 @@ import java.util.Objects;
  * @param start offset of the surface in the text it was found in
  * @param end offset just past the surface
  */
-record Figure(double value, double tolerance, String surface, int start, int end) {
+public record Figure(double value, double tolerance, String surface, int start, int end) {
 
-  Figure {
+  public Figure {
     Objects.requireNonNull(surface, "surface");
     if (!Double.isFinite(value) || !(tolerance >= 0) || start < 0 || end - start != surface.length()) {
       throw new IllegalArgumentException(

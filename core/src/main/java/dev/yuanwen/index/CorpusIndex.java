@@ -6,7 +6,6 @@ import dev.yuanwen.align.Alignment;
 import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.document.Paragraph;
 import dev.yuanwen.document.Point;
-import dev.yuanwen.lexicon.Lexicon;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,7 +88,6 @@ public final class CorpusIndex implements Closeable {
   private final Aligner aligner;
   private final Analyzer chinese = IndexSchema.newChineseAnalyzer();
   private final Analyzer analyzer = IndexSchema.analyzer(chinese);
-  private final QueryTranslator translator;
   private IndexWriter writer;
   private SearcherManager searchers;
   private boolean closed;
@@ -98,7 +96,6 @@ public final class CorpusIndex implements Closeable {
     this.name = name;
     this.directory = directory;
     this.aligner = aligner;
-    this.translator = new QueryTranslator(chinese, Lexicon.shared());
   }
 
   /**
@@ -469,24 +466,20 @@ public final class CorpusIndex implements Closeable {
   }
 
   /**
-   * Runs {@code request}. An empty query, or one with no word the index could match, has no hits;
-   * any text is a valid query (no syntax is parsed).
+   * Runs {@code request}: its query as {@link BilingualQuery} reads it (phrases, exclusions, OR,
+   * filters; anything else is text), and the request's filters. An empty query, one of exclusions
+   * or filters only, or one with no word the index could match, has no hits; the results' {@link
+   * SearchResults#explanation()} says what the query was translated into, or why nothing was
+   * searched.
    */
   public SearchResults search(SearchRequest request) {
     return withSearcher(s -> search(s, request));
   }
 
   private SearchResults search(IndexSearcher s, SearchRequest request) throws IOException {
-    QueryTranslator.Presence presence = s == null ? QueryTranslator.Presence.ANY : (field, term) -> {
-      try {
-        return s.getIndexReader().docFreq(new Term(field, term)) > 0;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    };
-    QueryTranslator.Translation t = translator.translate(request.query(), request.language(), presence);
+    BilingualQuery t = BilingualQuery.of(request.query(), request.language(), s == null ? null : s.getIndexReader());
     if (t.isEmpty() || s == null) {
-      return new SearchResults(request, t.language(), 0, List.of());
+      return new SearchResults(request, t.language(), 0, List.of(), t.explanation());
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(t.query(), Occur.MUST);
     if (request.side() != null) {
@@ -531,7 +524,7 @@ public final class CorpusIndex implements Closeable {
         }
         hits.add(new Hit(id, title, side, index, top.scoreDocs[request.offset() + i].score, text, spans, others));
       }
-      return new SearchResults(request, t.language(), top.totalHits.value, hits);
+      return new SearchResults(request, t.language(), top.totalHits.value, hits, t.explanation());
     }
   }
 

@@ -4,8 +4,8 @@ import dev.yuanwen.analysis.ChineseAnalyzer;
 import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.analysis.EnglishTerms;
 import dev.yuanwen.analysis.Terms;
+import dev.yuanwen.index.QueryExplanation.Source;
 import dev.yuanwen.lexicon.Lexicon;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +31,8 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns a query into one Lucene query over both sides. Words match their own side as written;
+ * Turns a query's words into one Lucene query over both sides (the query's syntax is {@link
+ * QueryParser}'s, its structure {@link BilingualQuery}'s). Words match their own side as written;
  * English words reach Chinese paragraphs through the lexicon's Chinese candidates and Chinese words
  * reach English points through their glosses, each candidate weighted by how specific it is (its
  * rank, its length, how many senses it has). Latin tokens and numbers match as written on both
@@ -43,16 +44,18 @@ final class QueryTranslator {
    * point used as a query (30 to 60 words) still counts whole.
    */
   static final int MAX_WORDS = 64;
+  /** Tokens of a query read at most (a pasted page; its first {@link #MAX_WORDS} distinct words count). */
+  static final int MAX_INPUT_TOKENS = 20_000;
   /**
    * Clauses the translations may use in all; fewer candidates per word when there are many words,
    * so the query stays under Lucene's limit of 1024 clauses (the words as written take at most
    * 3 x 64 more).
    */
-  private static final int TRANSLATION_BUDGET = 600;
+  static final int TRANSLATION_BUDGET = 600;
   /** Chinese candidates tried per English word, best first. */
-  private static final int CANDIDATES = 5;
+  static final int CANDIDATES = 5;
   /** Chinese candidates tried for two English words together ("long-term care"). */
-  private static final int PAIR_CANDIDATES = 3;
+  static final int PAIR_CANDIDATES = 3;
   /** Pairs are looked up only in queries of up to this many words (in longer ones they add little). */
   private static final int PAIRED_WORDS = 16;
   /** English stems tried per Chinese word. */
@@ -60,23 +63,13 @@ final class QueryTranslator {
   /** Glosses longer than this are explanations, not translations. */
   private static final int MAX_GLOSS_WORDS = 4;
   /** Translated words count for less than words matched as written. */
-  private static final float TRANSLATED = 0.7f;
+  static final float TRANSLATED = 0.7f;
+  /** Numbers written another way count a little less than as written. */
+  private static final float NUMBER_FORM = 0.9f;
 
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
-  private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]");
+  static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+  static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]");
   private static final Pattern GLOSS_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
-  /** A number, maybe with thousands separators, and maybe a scale word or character after it. */
-  private static final Pattern NUMBER_WITH_SCALE = Pattern.compile(
-      "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(thousand|million|billion|trillion|万|亿)?",
-      Pattern.CASE_INSENSITIVE);
-  private static final BigDecimal THOUSAND = new BigDecimal(1_000);
-  private static final BigDecimal TEN_THOUSAND = new BigDecimal(10_000);
-  private static final BigDecimal MILLION = new BigDecimal(1_000_000);
-  private static final BigDecimal HUNDRED_MILLION = new BigDecimal(100_000_000);
-  private static final BigDecimal BILLION = new BigDecimal(1_000_000_000);
-  private static final Map<String, BigDecimal> SCALES = Map.of(
-      "thousand", THOUSAND, "million", MILLION, "billion", BILLION, "trillion", BILLION.multiply(THOUSAND),
-      "万", TEN_THOUSAND, "亿", HUNDRED_MILLION);
   /** A gloss ends its translation here; what follows explains it. */
   private static final Pattern GLOSS_END = Pattern.compile("[,;(\\[]");
   /** Words of glosses that are dictionary notation, not English. */
@@ -84,7 +77,7 @@ final class QueryTranslator {
   private static final Pattern CAPITALIZED_RUN =
       Pattern.compile("\\b[A-Z][a-z]+(?:\\s+(?:(?:of|the|and|for)\\s+)?[A-Z][a-z]+)+");
   /** Score per query word present, beside BM25's (typically 1 to 4 per word). */
-  private static final float COORDINATION = 0.5f;
+  static final float COORDINATION = 0.5f;
   /** Weight of a name found whole in the dictionary, against its words' translations. */
   private static final float NAME_BOOST = 2f;
   /** An acronym in a gloss: 人工智能 "artificial intelligence (AI)". */
@@ -98,7 +91,7 @@ final class QueryTranslator {
    * Chinese question words and particles: they say what kind of answer is wanted, which no
    * paragraph shares ("固态电池为什么更安全" should not rank paragraphs with 更 first).
    */
-  private static final Set<String> QUESTION_WORDS = Set.of(
+  static final Set<String> QUESTION_WORDS = Set.of(
       "的", "了", "吗", "呢", "吧", "啊", "是", "在", "和", "与", "及", "或", "也", "都", "就", "还", "更", "很", "最",
       "为", "为什么", "什么", "怎么", "怎样", "怎么样", "如何", "多少", "多久", "几", "哪", "哪些", "哪里", "会不会",
       "是否", "能否", "有没有", "该", "要", "才", "能", "吗？");
@@ -116,6 +109,25 @@ final class QueryTranslator {
   QueryTranslator(Analyzer chinese, Lexicon lexicon) {
     this.chinese = chinese;
     this.lexicon = lexicon;
+  }
+
+  /** The HanLP analyzer of the index's Chinese field (with the dictionary's sub-words). */
+  Analyzer chinese() {
+    return chinese;
+  }
+
+  /** The HanLP analyzer without sub-words: a phrase's words as the segmenter cuts them. */
+  Analyzer wholeWords() {
+    return wholeWords;
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** {@code text} in simplified characters. */
+  String simplified(String text) {
+    return dict.simplified(text);
   }
 
   /** A query ready to run, and the words to highlight on each side. */
@@ -143,10 +155,11 @@ final class QueryTranslator {
     }
   }
 
+  /** The query of {@code text}'s words, taken as plain words (no syntax), under Lucene's clause limit. */
   Translation translate(String text, Language forced, Presence index) {
     // Budgets are estimates; a query of many unknown compound words can still exceed the limit.
     for (int budget = TRANSLATION_BUDGET; ; budget /= 2) {
-      Translation t = translate(text, forced, budget, index);
+      Translation t = translate(text, forced, budget, index, new Highlights(), new Highlights(), new Explain());
       if (t.isEmpty() || budget < 8 || clauses(t.query()) <= IndexSearcher.getMaxClauseCount()) {
         return t;
       }
@@ -154,7 +167,7 @@ final class QueryTranslator {
   }
 
   /** Leaf clauses of {@code q}, counted as Lucene counts them against its limit. */
-  private static int clauses(Query q) {
+  static int clauses(Query q) {
     int[] n = {0};
     q.visit(new QueryVisitor() {
       @Override
@@ -175,16 +188,24 @@ final class QueryTranslator {
     return n[0];
   }
 
-  private Translation translate(String text, Language forced, int budget, Presence index) {
+  /**
+   * The words of {@code text} as one query: each word on its own side as written and translated
+   * on the other, all optional, with a bonus per word present (a soft AND). Highlights go to
+   * {@code zhWords} and {@code enWords}, translations to {@code explain}; {@code budget} bounds the
+   * clauses translations take.
+   */
+  Translation translate(String text, Language forced, int budget, Presence index, Highlights zhWords,
+      Highlights enWords, Explain explain) {
     Language language = forced != null ? forced : Language.detect(text);
-    Highlights zhWords = new Highlights();
-    Highlights enWords = new Highlights();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int clauses = 0;
 
-    // Chinese side, as written: Chinese words, Latin tokens, numbers.
-    List<String> zhTerms = distinct(terms(chinese, IndexSchema.ZH, text).stream()
-        .filter(t -> !QUESTION_WORDS.contains(t)).toList());
+    List<NumberForms.Number> numbers = NumberForms.find(text);
+    // Chinese side, as written: Chinese words, Latin tokens, numbers (a number in Chinese numerals
+    // counts as its forms below, not as the segmenter's pieces of it: 三千, 八百亿).
+    List<String> zhTerms = distinct(ClauseTranslator.tokens(chinese, IndexSchema.ZH, text, MAX_INPUT_TOKENS).stream()
+        .filter(t -> !QUESTION_WORDS.contains(t.term()) && !numeralPiece(t, numbers))
+        .map(ClauseTranslator.Token::term).toList());
     for (String term : zhTerms) {
       all.add(new TermQuery(new Term(IndexSchema.ZH, term)), Occur.SHOULD);
       if (zhTerms.size() > 1) {
@@ -194,9 +215,11 @@ final class QueryTranslator {
       zhWords.add(List.of(term));
       clauses++;
     }
-    String latinText = HAN.matcher(text).replaceAll(" ");
-    // English side, as written.
-    List<String> enStems = distinct(terms(EnglishTerms.analyzer(), IndexSchema.EN, latinText));
+    String latinText = withoutHan(text);
+    // English side, as written (the words of a number count as its forms: 380 billion, not billion).
+    List<String> enStems = distinct(ClauseTranslator.tokens(EnglishTerms.analyzer(), IndexSchema.EN, latinText,
+        MAX_INPUT_TOKENS).stream().filter(t -> !overlaps(numbers, t.start(), t.end()))
+        .map(ClauseTranslator.Token::term).toList());
     for (String stem : enStems) {
       all.add(new TermQuery(new Term(IndexSchema.EN, stem)), Occur.SHOULD);
       if (enStems.size() > 1) {
@@ -206,11 +229,13 @@ final class QueryTranslator {
       enWords.add(List.of(stem));
       clauses++;
     }
-    clauses += numbers(text, all, zhWords, enWords);
+    clauses += numbers(numbers, zhTerms.size() + enStems.size() + numbers.size() > 1, all, zhWords, enWords, explain);
     // English words to Chinese paragraphs.
     if (language != Language.ZH) {
-      List<String> written = distinct(ENGLISH_WORD.matcher(latinText).results().map(MatchResult::group)
-          .map(w -> w.replace('’', '\'')).toList());
+      // Words of a number (380 billion, half a million) count as the number's forms.
+      List<String> written = distinct(ENGLISH_WORD.matcher(latinText).results()
+          .filter(m -> numbers.stream().noneMatch(n -> n.start() < m.end() && m.start() < n.end()))
+          .map(MatchResult::group).map(w -> w.replace('’', '\'')).toList());
       List<String> words = written.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
       // A phrase candidate may count two clauses.
       int perWord = Math.max(1, Math.min(CANDIDATES, budget / 2 / 2 / Math.max(1, words.size())));
@@ -218,7 +243,7 @@ final class QueryTranslator {
         String word = written.get(i);
         boolean inName = isCapitalized(word)
             && (i > 0 && isCapitalized(written.get(i - 1)) || i + 1 < written.size() && isCapitalized(written.get(i + 1)));
-        Query q = chineseFor(word, perWord, inName, zhWords, index);
+        Query q = chineseFor(word, perWord, inName, zhWords, index, explain, TRANSLATED);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
@@ -227,14 +252,15 @@ final class QueryTranslator {
       // A run of capitalized words is a name: the dictionary may have it whole (Chinese Academy
       // of Sciences: 中国科学院; Central Economic Work Conference: 中央经济工作会议).
       for (String name : capitalizedRuns(latinText)) {
-        Query q = chineseFor(name, PAIR_CANDIDATES, false, zhWords, index);
+        Query q = chineseFor(name, PAIR_CANDIDATES, false, zhWords, index, explain, NAME_BOOST);
         if (q != null) {
           all.add(new BoostQuery(q, NAME_BOOST), Occur.SHOULD); // the whole name says more than its words
           clauses++;
         }
       }
       for (int i = 0; i + 1 < words.size() && words.size() <= PAIRED_WORDS; i++) {
-        Query q = chineseFor(words.get(i) + " " + words.get(i + 1), PAIR_CANDIDATES, false, zhWords, index);
+        Query q = chineseFor(words.get(i) + " " + words.get(i + 1), PAIR_CANDIDATES, false, zhWords, index, explain,
+            TRANSLATED);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
@@ -250,33 +276,47 @@ final class QueryTranslator {
           units.add(term);
         }
       }
-      HAN.matcher(text).results().map(MatchResult::group).forEach(run -> lexicon.longestMatches(dict.simplified(run))
-          .stream().filter(w -> w.codePointCount(0, w.length()) > 1 && !QUESTION_WORDS.contains(w)).forEach(units::add));
+      HAN.matcher(text).results().forEach(run -> {
+        String written = run.group();
+        String simplified = dict.simplified(written);
+        boolean aligned = simplified.length() == written.length(); // offsets carry over
+        int at = run.start();
+        for (String w : lexicon.longestMatches(simplified)) {
+          boolean inNumber = aligned && !numbers.isEmpty() && overlaps(numbers, at, at + w.length());
+          if (w.codePointCount(0, w.length()) > 1 && !QUESTION_WORDS.contains(w) && !inNumber) {
+            units.add(w);
+          }
+          at += w.length();
+        }
+      });
       if (units.isEmpty()) { // a single-character query: gloss it after all
         zhTerms.stream().filter(t -> HAN.matcher(t).find()).forEach(units::add);
       }
       List<String> hanTerms = distinct(new ArrayList<>(units));
       int stemsPerWord = Math.max(1, Math.min(GLOSS_STEMS, budget / 2 / Math.max(1, hanTerms.size())));
-      Set<String> acronyms = new LinkedHashSet<>();
+      Map<String, String> acronyms = new LinkedHashMap<>(); // acronym -> the word whose gloss has it
       for (String term : hanTerms) {
-        Query q = englishFor(term, stemsPerWord, enWords, index, acronyms);
+        Query q = englishFor(term, stemsPerWord, enWords, index, acronyms, explain);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
         }
       }
-      for (String acronym : acronyms) {
+      for (Map.Entry<String, String> a : acronyms.entrySet()) {
+        String acronym = a.getKey();
         for (String field : List.of(IndexSchema.ZH, IndexSchema.EN)) {
           if (index.has(field, acronym) && clauses < MAX_WORDS * 4) {
             all.add(new BoostQuery(new TermQuery(new Term(field, acronym)), TRANSLATED), Occur.SHOULD);
             (field.equals(IndexSchema.ZH) ? zhWords : enWords).add(List.of(acronym));
+            explain.add(a.getValue(), acronym.toUpperCase(Locale.ROOT), field.equals(IndexSchema.ZH) ? Side.ZH : Side.EN,
+                TRANSLATED, Source.DICTIONARY);
             clauses++;
           }
         }
       }
       // Names and places the dictionary lacks are written in pinyin: 小西天 Xiaoxitian, 李强 Li Qiang.
       for (String run : distinct(HAN.matcher(dict.simplified(text)).results().map(MatchResult::group).toList())) {
-        Query q = pinyinFor(run, enWords, index);
+        Query q = pinyinFor(run, enWords, index, explain);
         if (q != null) {
           all.add(new BoostQuery(q, TRANSLATED), Occur.SHOULD);
           clauses++;
@@ -287,56 +327,109 @@ final class QueryTranslator {
   }
 
   /**
-   * Numbers match as written with any unit after them (47 finds 47%, 2035 finds 2035年), with or
-   * without thousands separators, and across the languages' ways of counting large numbers:
-   * "10 million" finds 1000万, 2.97亿 finds "297 million", "210,000" finds 21万.
+   * Numbers match as written with any unit after them (47 finds 47%, 2035 finds 2035年), and in
+   * the other ways texts write them ({@link NumberForms}): 三千八百亿, 3,800亿 and 380 billion find
+   * each other, 50万 and 500,000, 百分之四十七 and 47%.
    */
-  private int numbers(String text, BooleanQuery.Builder all, Highlights zhWords, Highlights enWords) {
+  private int numbers(List<NumberForms.Number> numbers, boolean coordinated, BooleanQuery.Builder all,
+      Highlights zhWords, Highlights enWords, Explain explain) {
     int clauses = 0;
-    Set<String> zhForms = new LinkedHashSet<>();
-    Set<List<String>> enForms = new LinkedHashSet<>();
-    Matcher m = NUMBER_WITH_SCALE.matcher(text);
-    while (m.find() && zhForms.size() < MAX_WORDS) {
-      BigDecimal value;
-      try {
-        value = new BigDecimal(m.group(1).replace(",", ""));
-      } catch (NumberFormatException e) {
-        continue;
+    for (NumberForms.Number n : numbers) {
+      for (Query q : new Query[] {numberQuery(n, IndexSchema.ZH, zhWords, explain), numberQuery(n, IndexSchema.EN, enWords, explain)}) {
+        if (q == null) {
+          continue;
+        }
+        all.add(q, Occur.SHOULD);
+        clauses += ((DisjunctionMaxQuery) q).getDisjuncts().size();
+        if (coordinated) { // a number present counts as a word present
+          all.add(new BoostQuery(new ConstantScoreQuery(q), COORDINATION), Occur.SHOULD);
+          clauses += ((DisjunctionMaxQuery) q).getDisjuncts().size();
+        }
       }
-      String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-      BigDecimal full = value.multiply(SCALES.getOrDefault(scale, BigDecimal.ONE));
-      zhForms.add(plain(value) + (scale.equals("万") || scale.equals("亿") ? scale : ""));
-      if (full.compareTo(TEN_THOUSAND) >= 0) {
-        zhForms.add(full.compareTo(HUNDRED_MILLION) >= 0 ? plain(full.divide(HUNDRED_MILLION)) + "亿"
-            : plain(full.divide(TEN_THOUSAND)) + "万");
-      }
-      if (full.compareTo(BILLION) >= 0) {
-        enForms.add(List.of(plain(full.divide(BILLION)), "billion"));
-      } else if (full.compareTo(MILLION) >= 0) {
-        enForms.add(List.of(plain(full.divide(MILLION)), "million"));
-      }
-      if (full.compareTo(THOUSAND) >= 0 && full.stripTrailingZeros().scale() <= 0 || full.scale() > 0) {
-        enForms.add(List.of(grouped(full)));
-      }
-      enForms.add(List.of(plain(full)));
-    }
-    for (String form : zhForms) {
-      // The number then anything but another digit: 47 finds 47% and 47万, not 470.
-      String regexp = form.replace(".", "\\.") + (Character.isDigit(form.charAt(form.length() - 1)) ? "([^0-9.].*)?" : ".*");
-      all.add(new BoostQuery(new RegexpQuery(new Term(IndexSchema.ZH, regexp)), 0.9f), Occur.SHOULD);
-      zhWords.addPrefix(form);
-      clauses++;
-    }
-    for (List<String> form : enForms) {
-      if (form.size() == 1) {
-        all.add(new TermQuery(new Term(IndexSchema.EN, form.get(0))), Occur.SHOULD);
-      } else {
-        all.add(new PhraseQuery(IndexSchema.EN, form.toArray(String[]::new)), Occur.SHOULD);
-      }
-      enWords.add(form);
-      clauses++;
     }
     return clauses;
+  }
+
+  /** Whether {@code [start, end)} overlaps one of {@code numbers}. */
+  static boolean overlaps(List<NumberForms.Number> numbers, int start, int end) {
+    for (NumberForms.Number n : numbers) {
+      if (n.start() < end && start < n.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A token of a number written in Chinese numerals only (the segmenter's pieces 三千, 八百亿 of
+   * 三千八百亿, 百分 of 百分之四十七), or one that is all numerals: the number's forms stand for it.
+   */
+  private static boolean numeralPiece(ClauseTranslator.Token t, List<NumberForms.Number> numbers) {
+    if (!overlaps(numbers, t.start(), t.end())) {
+      return false;
+    }
+    if (t.term().chars().allMatch(c -> NumberForms.NUMERALS.indexOf(c) >= 0)) {
+      return true;
+    }
+    for (NumberForms.Number n : numbers) {
+      if (n.start() <= t.start() && t.end() <= n.end() && n.written().chars().noneMatch(c -> c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code text} with each Han character a space: Latin words keep their offsets. */
+  static String withoutHan(String text) {
+    StringBuilder out = new StringBuilder(text);
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        for (int k = 0; k < n; k++) {
+          out.setCharAt(i + k, ' ');
+        }
+      }
+      i += n;
+    }
+    return out.toString();
+  }
+
+  /** The forms of a number on one side, as alternatives (the best one counts); null when none. */
+  static Query numberQuery(NumberForms.Number n, String field, Highlights words, Explain explain) {
+    List<Query> alternatives = new ArrayList<>();
+    String written = n.written().replace(",", "");
+    if (field.equals(IndexSchema.ZH)) {
+      for (String form : n.zh()) {
+        alternatives.add(new BoostQuery(new RegexpQuery(new Term(IndexSchema.ZH, NumberForms.regexp(form))), NUMBER_FORM));
+        words.addPrefix(form);
+        if (!form.equals(written) && !form.equals(n.written())) {
+          explain.add(n.written(), form, Side.ZH, NUMBER_FORM, Source.NUMBER);
+        }
+      }
+    } else {
+      for (List<String> form : n.en()) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        List<String> stems = new ArrayList<>();
+        for (int k = 0; k < form.size(); k++) {
+          String stem = form.get(k).isEmpty() ? null : EnglishTerms.stem(form.get(k));
+          if (stem != null) {
+            phrase.add(new Term(IndexSchema.EN, stem), k);
+            stems.add(stem);
+          }
+        }
+        if (stems.isEmpty()) {
+          continue;
+        }
+        alternatives.add(stems.size() == 1 ? new TermQuery(new Term(IndexSchema.EN, stems.get(0))) : phrase.build());
+        words.add(stems);
+        String shown = String.join(" ", form).replace("  ", " a ");
+        if (!shown.equals(written) && !shown.equals(n.written())) {
+          explain.add(n.written(), shown, Side.EN, 1f, Source.NUMBER);
+        }
+      }
+    }
+    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
   }
 
   /**
@@ -345,21 +438,6 @@ final class QueryTranslator {
    */
   private static Query coordination(String field, String term) {
     return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), COORDINATION);
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
-  }
-
-  /** 1935.3 as 1,935.3 (how English text writes it, and how its tokenizer keeps it). */
-  private static String grouped(BigDecimal value) {
-    BigDecimal v = value.stripTrailingZeros();
-    String[] parts = v.toPlainString().split("\\.");
-    StringBuilder whole = new StringBuilder(parts[0]);
-    for (int i = whole.length() - 3; i > 0; i -= 3) {
-      whole.insert(i, ',');
-    }
-    return parts.length > 1 ? whole + "." + parts[1] : whole.toString();
   }
 
   /** Runs of three to five capitalized words, small words (of, the, and) allowed inside. */
@@ -376,7 +454,7 @@ final class QueryTranslator {
     return runs;
   }
 
-  private static boolean isCapitalized(String word) {
+  static boolean isCapitalized(String word) {
     return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
   }
 
@@ -386,7 +464,8 @@ final class QueryTranslator {
    * (Tesla: 特斯拉) when it has some, and inside a run of capitalized words ("Rob Endler") its
    * ordinary senses (抢劫) count for little.
    */
-  private Query chineseFor(String english, int max, boolean inName, Highlights zhWords, Presence index) {
+  Query chineseFor(String english, int max, boolean inName, Highlights zhWords, Presence index, Explain explain,
+      float outer) {
     List<String> candidates = lexicon.chineseFor(english.toLowerCase(Locale.ROOT));
     boolean properOnly = false;
     if (isCapitalized(english)) {
@@ -398,12 +477,14 @@ final class QueryTranslator {
             .filter(c -> lexicon.glosses(c).stream().anyMatch(g -> proper.matcher(g).find())).toList();
       }
     }
+    Source source = Source.DICTIONARY;
     if (isCapitalized(english) && !properOnly) {
       // A name in pinyin: Wukong is 悟空.
       List<String> spelled = lexicon.wordsForPinyin(english);
       if (!spelled.isEmpty()) {
         candidates = spelled;
         properOnly = true;
+        source = Source.PINYIN;
       }
     }
     float nameDiscount = inName && !properOnly ? 0.3f : 1f;
@@ -433,6 +514,7 @@ final class QueryTranslator {
       if (chars > 1) {
         zhWords.add(tokens);
       }
+      explain.add(english, candidate, Side.ZH, weight * outer, source);
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
   }
@@ -443,13 +525,15 @@ final class QueryTranslator {
    * conglomerate, founded in 1998" is "Tencent"), and only when that is short: longer glosses are
    * explanations, not translations.
    */
-  private Query englishFor(String chineseWord, int maxStems, Highlights enWords, Presence index, Set<String> acronyms) {
+  Query englishFor(String chineseWord, int maxStems, Highlights enWords, Presence index, Map<String, String> acronyms,
+      Explain explain) {
     Map<String, Integer> stems = new LinkedHashMap<>(); // stem -> rank of the first gloss with it
+    Map<String, String> shown = new LinkedHashMap<>(); // stem -> the gloss word it came from
     List<String> glosses = lexicon.glosses(chineseWord);
     for (int g = 0; g < glosses.size(); g++) {
       Matcher acronym = ACRONYM.matcher(glosses.get(g));
       if (acronym.find()) {
-        acronyms.add(acronym.group(1).toLowerCase(Locale.ROOT)); // Chinese texts write AI, too
+        acronyms.putIfAbsent(acronym.group(1).toLowerCase(Locale.ROOT), chineseWord); // Chinese texts write AI, too
       }
       String head = GLOSS_END.split(glosses.get(g), 2)[0];
       List<String> words = GLOSS_WORD.matcher(head).results().map(MatchResult::group)
@@ -461,6 +545,7 @@ final class QueryTranslator {
         String stem = EnglishTerms.stem(w);
         if (stem != null && stem.length() > 1) {
           stems.putIfAbsent(stem, g);
+          shown.putIfAbsent(stem, w);
         }
       }
     }
@@ -480,11 +565,12 @@ final class QueryTranslator {
       float weight = specific / (1f + 0.1f * e.getValue());
       alternatives.add(new BoostQuery(new TermQuery(new Term(IndexSchema.EN, e.getKey())), weight));
       enWords.add(List.of(e.getKey()));
+      explain.add(chineseWord, shown.get(e.getKey()), Side.EN, weight * TRANSLATED, Source.DICTIONARY);
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
   }
 
-  private List<String> candidateTerms(String word) {
+  List<String> candidateTerms(String word) {
     List<String> cached = candidateTerms.get(word);
     if (cached == null) {
       // Whole words only: a phrase of the word's pieces must not hold the sub-words too.
@@ -502,7 +588,7 @@ final class QueryTranslator {
    * (鄱阳 poyang, 小西天 xiaoxitian), or the whole run as two (李强 "li qiang", 魏哲家 "wei zhejia").
    * Each character takes its main reading. Null when the index has none of them.
    */
-  private Query pinyinFor(String run, Highlights enWords, Presence index) {
+  Query pinyinFor(String run, Highlights enWords, Presence index, Explain explain) {
     int n = run.codePointCount(0, run.length());
     if (n < 2 || n > MAX_PINYIN_RUN) {
       return null;
@@ -525,6 +611,7 @@ final class QueryTranslator {
         if (index.has(IndexSchema.EN, word)) {
           alternatives.add(new TermQuery(new Term(IndexSchema.EN, word)));
           enWords.add(List.of(word));
+          explain.add(run, capitalized(word), Side.EN, TRANSLATED, Source.PINYIN);
         }
       }
     }
@@ -534,9 +621,14 @@ final class QueryTranslator {
       if (index.has(IndexSchema.EN, family) && index.has(IndexSchema.EN, given)) {
         alternatives.add(new PhraseQuery(IndexSchema.EN, family, given));
         enWords.add(List.of(family, given));
+        explain.add(run, capitalized(family) + " " + capitalized(given), Side.EN, TRANSLATED, Source.PINYIN);
       }
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  private static String capitalized(String pinyin) {
+    return pinyin.isEmpty() ? pinyin : Character.toUpperCase(pinyin.charAt(0)) + pinyin.substring(1);
   }
 
   /** 1 for a word with one or two glosses, less for a word with many senses. */

@@ -1,6 +1,7 @@
 package dev.yuanwen.index;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One page of hits, best first.
@@ -9,10 +10,19 @@ import java.util.List;
  * @param language the query's language, detected or forced
  * @param totalHits how many entries matched in all (at least the number of hits)
  * @param hits this page's hits
+ * @param explanation what the query was read and translated as; its {@link
+ *     QueryExplanation#problem()} says why nothing was searched, if nothing was
  */
-public record SearchResults(SearchRequest request, Language language, long totalHits, List<Hit> hits) {
+public record SearchResults(
+    SearchRequest request, Language language, long totalHits, List<Hit> hits, QueryExplanation explanation) {
   public SearchResults {
     hits = List.copyOf(hits);
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
+  /** Results without an explanation (nothing parsed or translated to show). */
+  public SearchResults(SearchRequest request, Language language, long totalHits, List<Hit> hits) {
+    this(request, language, totalHits, hits, QueryExplanation.none(language));
   }
 
   /** Whether hits follow this page. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,13 +25,55 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    modelTransformer = SearchCommand.QueryWords.class,
     description = {
       "Search the corpus index in Chinese, English or both: Chinese words find Chinese paragraphs as"
           + " written and English points through the lexicon, English words the other way round;"
           + " names, codes and numbers match as written. Each hit shows the aligned text on the other"
-          + " side. Simplified and traditional characters find each other."
+          + " side. Simplified and traditional characters find each other, and numbers however they are"
+          + " written. Syntax: \"a phrase\", -word, -\"phrase\", a OR b (or a | b), AND, side:zh|en,"
+          + " doc:ID, tag:X, outlet:X; anything else is text. The line 'translated as' shows what the"
+          + " query was searched as."
     })
 final class SearchCommand implements Callable<Integer> {
+  /**
+   * {@code -台风} and {@code -nuclear} are exclusions in the query, not options: anything that is
+   * not one of the options exactly ({@code -n 5}, not {@code -n5}) is a query word.
+   */
+  static final class QueryWords implements CommandLine.IModelTransformer, CommandLine.IParameterConsumer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      spec.parser().unmatchedOptionsArePositionalParams(true).posixClusteredShortOptionsAllowed(false);
+      return spec;
+    }
+
+    /** Takes query words up to the next option written exactly ({@code --side zh}, {@code -n}, {@code --json}). */
+    @Override
+    public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec argSpec, CommandSpec spec) {
+      @SuppressWarnings("unchecked")
+      List<String> words = (List<String>) argSpec.getValue();
+      if (words == null) {
+        words = new ArrayList<>();
+        argSpec.setValue(words);
+      }
+      while (!args.isEmpty() && !isOption(args.peek(), spec)) {
+        String word = args.pop();
+        if (word.equals("--")) {
+          while (!args.isEmpty()) {
+            words.add(args.pop());
+          }
+          return;
+        }
+        words.add(word);
+      }
+    }
+
+    private static boolean isOption(String arg, CommandSpec spec) {
+      int eq = arg.indexOf('=');
+      return spec.optionsMap().containsKey(arg) || arg.startsWith("--") && eq > 2 && spec.optionsMap().containsKey(arg.substring(0, eq));
+    }
+  }
+
   enum LangOption { zh, en, mixed }
 
   enum SideOption { zh, en, both }
@@ -66,7 +109,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object (see docs/search.schema.json).")
   boolean json;
 
-  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words may be given unquoted.")
+  @Parameters(paramLabel = "QUERY", arity = "1..*", parameterConsumer = QueryWords.class, description = "The query; several words may be given unquoted (quote a phrase for the shell: '\"long-term care\"').")
   List<String> query = new ArrayList<>();
 
   @Override
@@ -93,6 +136,9 @@ final class SearchCommand implements Callable<Integer> {
     SearchResults results;
     try (CorpusIndex corpus = CorpusIndex.open(dir)) {
       results = corpus.search(request);
+    }
+    if (results.explanation().problem() != null) {
+      throw new InputException("search", results.explanation().problem()); // -台风 alone, side:zh alone
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

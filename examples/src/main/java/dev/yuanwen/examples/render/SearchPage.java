@@ -3,6 +3,7 @@ package dev.yuanwen.examples.render;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.index.Hit;
 import dev.yuanwen.index.Language;
+import dev.yuanwen.index.QueryExplanation;
 import dev.yuanwen.index.SearchResults;
 import dev.yuanwen.index.Side;
 import dev.yuanwen.index.StoredDocument;
@@ -17,8 +18,9 @@ import java.util.Locale;
 
 /**
  * The {@code serve} command's search page: a plain GET form (query, language, side, filters), then
- * one page of hits, each with its document, side, score, text with the matched words in {@code
- * <mark>} and the aligned paragraphs or points of the other side. No script; the only inline CSS
+ * what the query was translated as, then one page of hits, each with its document, side, score,
+ * text with the matched words in {@code <mark>} and the aligned paragraphs or points of the other
+ * side. No script; the only inline CSS
  * is the one {@code <style>} element, allowed by its hash ({@link #CONTENT_SECURITY_POLICY}).
  * Everything from the request or the index goes through {@link #esc}.
  */
@@ -111,6 +113,8 @@ main { padding-top: 18px; padding-bottom: 48px; }
   background: var(--err-bg); color: var(--err); font-size: 14px; }
 .summary { margin: 0 0 12px; font-size: 14px; color: var(--muted); }
 .summary b { color: var(--ink); font-weight: 600; }
+.translated { margin: -6px 0 12px; font-size: 13px; color: var(--muted); overflow-wrap: anywhere; }
+.translated b { font-weight: 500; color: var(--faint); }
 .hits { list-style: none; margin: 0; padding: 0; }
 .hit { margin: 0 0 12px; padding: 12px 16px 13px; background: var(--panel); border: 1px solid var(--line); border-radius: 9px; }
 .hh { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; margin-bottom: 5px; font-size: 13px; color: var(--muted); }
@@ -256,6 +260,7 @@ mark { background: var(--hl); color: inherit; border-radius: 3px; padding: 0 1px
       h.append(" \u00b7 tag ").append(esc(q.tag()));
     }
     h.append("</p>\n");
+    translatedAs(h, r.explanation());
     if (r.hits().isEmpty() && total > 0) {
       h.append("<p class=\"error\" role=\"alert\">No hits on page ").append(q.page()).append("; the last page is ")
           .append(pages(total)).append(".</p>\n");
@@ -268,6 +273,26 @@ mark { background: var(--hl); color: inherit; border-radius: 3px; padding: 0 1px
       h.append("</ol>\n");
     }
     pager(h, q, total, r.hasMore());
+  }
+
+  /**
+   * The line "translated as: care → 照顾, 护理; "long-term care"; not 台风 (typhoon)" under the
+   * summary, or why nothing was searched (only exclusions, only filters) as an alert.
+   */
+  private static void translatedAs(StringBuilder h, QueryExplanation e) {
+    if (e.problem() != null) {
+      h.append("<p class=\"error\" role=\"alert\" id=\"problem\">").append(esc(capitalized(e.problem())))
+          .append(".</p>\n");
+      return;
+    }
+    String line = e.summary();
+    if (!line.isEmpty()) {
+      h.append("<p class=\"translated\" id=\"translated\"><b>translated as</b> ").append(esc(line)).append("</p>\n");
+    }
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static void hit(StringBuilder h, Hit hit) {

@@ -1,14 +1,16 @@
 package dev.yuanwen.examples.render;
 
 import dev.yuanwen.index.Hit;
+import dev.yuanwen.index.QueryExplanation;
 import dev.yuanwen.index.SearchResults;
 import dev.yuanwen.index.Side;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Search hits for an 80-column terminal: per hit its document, side, number and score, the title,
- * the text wrapped with the matches marked, and one line per aligned counterpart.
+ * Search hits for an 80-column terminal: a header, what the query was translated as, then per hit
+ * its document, side, number and score, the title, the text wrapped with the matches marked, and
+ * one line per aligned counterpart.
  */
 public final class SearchText {
   private static final int WIDTH = 80;
@@ -26,13 +28,15 @@ public final class SearchText {
     StringBuilder out = new StringBuilder();
     int from = results.request().offset() + 1;
     if (results.hits().isEmpty()) {
-      out.append("no hits for \"").append(results.request().query()).append("\" (")
-          .append(results.language().label()).append(")\n");
+      out.append(Columns.truncate("no hits for \"" + Columns.truncate(results.request().query(), 40) + "\" ("
+          + results.language().label() + ")", WIDTH)).append('\n');
+      translatedAs(results.explanation(), out);
       return out.toString();
     }
     out.append(String.format(Locale.ROOT, "hits %d-%d of %,d for \"%s\" (%s)%n", from,
         from + results.hits().size() - 1, results.totalHits(), Columns.truncate(results.request().query(), 40),
         results.language().label()));
+    translatedAs(results.explanation(), out);
     int n = from;
     for (Hit hit : results.hits()) {
       out.append('\n');
@@ -58,6 +62,23 @@ public final class SearchText {
           results.request().offset() / results.request().limit() + 2));
     }
     return out.toString();
+  }
+
+  /**
+   * The line {@code translated as: care → 照顾, 护理; "long-term care"; not 台风 (typhoon)}, wrapped
+   * on 80 columns; or why nothing was searched; nothing when the query had nothing to translate.
+   */
+  static void translatedAs(QueryExplanation explanation, StringBuilder out) {
+    String line = explanation.problem() != null ? explanation.problem() : explanation.summary();
+    if (line.isEmpty()) {
+      return;
+    }
+    String head = explanation.problem() != null ? "" : "translated as: ";
+    List<String> lines = Columns.wrap(Columns.words(head + line), " ", INDENT, WIDTH);
+    for (int i = 0; i < lines.size(); i++) {
+      String l = i == 0 ? lines.get(i).substring(INDENT.length()) : lines.get(i);
+      out.append(Columns.truncate(l, WIDTH)).append('\n');
+    }
   }
 
   /** {@code zh ¶5} for a paragraph, {@code en #3} for a point. */

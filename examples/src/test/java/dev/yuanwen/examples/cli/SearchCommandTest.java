@@ -145,4 +145,35 @@ class SearchCommandTest {
     assertEquals(0, r.code());
     assertTrue(r.err().contains("no document \"marathon-boom-china\" to delete"), r.err());
   }
+
+  @Test
+  void theQuerySyntaxAndWhatItWasTranslatedAs() throws Exception {
+    CliResult r = search("-n", "1", "\"long-term care\"", "-台风");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\n");
+    assertTrue(lines[1].startsWith("translated as: "), r.out());
+    String line = (lines[1] + " " + lines[2].strip()).replace("\n", " ");
+    assertTrue(line.contains("long-term care → 长照") && line.contains("\"long-term care\"; not 台风 ("), r.out());
+    JsonNode root = json("--json", "-n", "3", "台风", "-广东", "side:en");
+    JsonNode t = root.get("translated_as");
+    assertTrue(t.get("summary").asText().startsWith("台风 → "), t.toString());
+    assertEquals("广东", t.get("excluded").get(0).get("text").asText());
+    assertEquals("en", t.get("filters").get(0).get("value").asText());
+    root.get("hits").forEach(h -> assertEquals("en", h.get("side").asText()));
+    // A word starting with a dash is an exclusion, not an option, even after the first word.
+    JsonNode excluded = json("--json", "-n", "50", "Yangtze", "-porpoise");
+    assertTrue(excluded.get("hits").size() > 0);
+    excluded.get("hits").forEach(h -> assertFalse(h.get("text").asText().toLowerCase(java.util.Locale.ROOT).contains("porpoise")));
+    assertEquals(1, json("--json", "-n", "1", "Yangtze", "-hello").get("hits").size());
+  }
+
+  @Test
+  void exclusionsOrFiltersAloneAreAnError() {
+    CliResult r = search("-台风");
+    assertEquals(2, r.code());
+    assertEquals("yuanwen: search: nothing to search: the query only leaves out (-台风); add a word to search for\n", r.err());
+    r = search("--json", "side:zh");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("only filters (side:zh)"), r.err());
+  }
 }

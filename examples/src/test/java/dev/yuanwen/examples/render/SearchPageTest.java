@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yuanwen.index.Hit;
 import dev.yuanwen.index.Language;
+import dev.yuanwen.index.QueryExplanation;
 import dev.yuanwen.index.SearchRequest;
 import dev.yuanwen.index.SearchResults;
 import dev.yuanwen.index.Side;
@@ -202,5 +203,32 @@ class SearchPageTest {
     assertFalse(csp.contains("unsafe"), csp);
     assertFalse(csp.contains("script-src"), "no script at all: default-src 'none' covers it");
     assertFalse(page("x").contains(" style=\""), "no style attributes (the hash allows the style element only)");
+  }
+
+  @Test
+  void theQueryIsShownAsItWasTranslatedEscaped() {
+    SearchPage.Query query = SearchPage.Query.of("care " + SCRIPT);
+    QueryExplanation e = new QueryExplanation(Language.EN,
+        List.of(new QueryExplanation.Term("care", List.of(
+            new QueryExplanation.Translation("照顾", Side.ZH, 0.7f, QueryExplanation.Source.DICTIONARY),
+            new QueryExplanation.Translation(SCRIPT, Side.ZH, 0.5f, QueryExplanation.Source.LEARNED)))),
+        List.of("long-term care"), List.of(), List.of(), List.of(new QueryExplanation.Filter("side", "zh", false)), null);
+    SearchRequest r = SearchRequest.of(query.q()).limit(SearchPage.PAGE_SIZE);
+    String html = SearchPage.render(query, new SearchResults(r, Language.EN, 0, List.of(), e), null, 3);
+    assertTrue(html.contains("<p class=\"translated\" id=\"translated\"><b>translated as</b> care → 照顾, "
+        + "&lt;script&gt;alert(1)&lt;/script&gt; (learned); &quot;long-term care&quot;; side:zh</p>"), html);
+    noMarkupFrom(html);
+  }
+
+  @Test
+  void aQueryOfExclusionsAloneSaysWhy() {
+    SearchPage.Query query = SearchPage.Query.of("-台风");
+    QueryExplanation e = new QueryExplanation(Language.ZH, List.of(), List.of(), List.of(), List.of(), List.of(),
+        "nothing to search: the query only leaves out (-台风); add a word to search for");
+    String html = SearchPage.render(query, new SearchResults(SearchRequest.of("-台风"), Language.ZH, 0, List.of(), e), null, 3);
+    assertTrue(html.contains("<p class=\"error\" role=\"alert\" id=\"problem\">Nothing to search: the query only leaves"
+        + " out (-台风); add a word to search for.</p>"), html);
+    assertFalse(html.contains("id=\"translated\""));
+    assertFalse(page("x").contains("id=\"translated\""), "nothing translated, no line");
   }
 }
