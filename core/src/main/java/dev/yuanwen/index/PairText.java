@@ -17,7 +17,7 @@ final class PairText {
   static String write(List<TermPair> pairs) {
     StringBuilder s = new StringBuilder();
     for (TermPair p : pairs) {
-      s.append(String.format(Locale.ROOT, "%.3f", p.weight())).append('\t');
+      s.append(p.weight()).append('\t');
       join(s, p.english());
       s.append('\t');
       join(s, p.chinese());

@@ -74,8 +74,8 @@ final class QueryTranslator {
   static final float LEARNED = 1f;
   /** The learned table is asked only about terms it saw in this much training (summed link confidences). */
   static final double LEARNED_EVIDENCE = 2;
-  /** Learned translations below this probability (the way the query is translated) are noise. */
-  static final double LEARNED_PROBABILITY = 0.1;
+  /** Learned translations whose two probabilities' geometric mean is below this are noise. */
+  static final double LEARNED_PROBABILITY = 0.15;
   /** ... and those the learner aligned fewer times than this (weighted). */
   static final double LEARNED_COUNT = 1;
   /** Learned translations tried per word. */
@@ -586,7 +586,7 @@ final class QueryTranslator {
       return List.of();
     }
     return table.chineseFor(stem, LEARNED_PROBABILITY).stream()
-        .filter(t -> t.count() >= LEARNED_COUNT && HAN.matcher(t.term()).find())
+        .filter(t -> t.count() >= LEARNED_COUNT && agreement(t) >= LEARNED_PROBABILITY && HAN.matcher(t.term()).find())
         .limit(LEARNED_CANDIDATES).toList();
   }
 
@@ -600,13 +600,22 @@ final class QueryTranslator {
       return List.of();
     }
     return table.englishFor(term, LEARNED_PROBABILITY).stream()
-        .filter(t -> t.count() >= LEARNED_COUNT && !HAN.matcher(t.term()).find())
+        .filter(t -> t.count() >= LEARNED_COUNT && agreement(t) >= LEARNED_PROBABILITY && !HAN.matcher(t.term()).find())
         .limit(LEARNED_CANDIDATES).toList();
   }
 
-  /** A learned translation's weight: the geometric mean of its two probabilities, at {@link #LEARNED}. */
+  /**
+   * How much the two directions agree on a learned pair: the geometric mean of P(translation |
+   * word) and P(word | translation). A frequent word that co-occurs with everything has a fair
+   * probability one way and a tiny one the other.
+   */
+  private static double agreement(TranslationTable.Translation t) {
+    return Math.sqrt(t.probability() * t.inverse());
+  }
+
+  /** A learned translation's weight: the square root of its {@link #agreement}, at {@link #LEARNED}. */
   private static float learnedWeight(TranslationTable.Translation t) {
-    return LEARNED * (float) Math.sqrt(t.probability() * Math.max(t.inverse(), t.probability()));
+    return LEARNED * (float) Math.sqrt(agreement(t));
   }
 
   /**
