@@ -16,8 +16,12 @@ public final class Alignment {
   private final Digest digest;
   private final List<PointAlignment> points;
   private final List<Integer> uncovered;
+  private final Verdict verdict;
+  private final double support;
 
-  Alignment(Article article, Digest digest, List<PointAlignment> points) {
+  Alignment(Article article, Digest digest, List<PointAlignment> points, Verdict verdict, double support) {
+    this.verdict = Objects.requireNonNull(verdict, "verdict");
+    this.support = support;
     this.article = Objects.requireNonNull(article, "article");
     this.digest = Objects.requireNonNull(digest, "digest");
     this.points = List.copyOf(points);
@@ -68,6 +72,24 @@ public final class Alignment {
   /** Paragraphs of the article that no point links to, in article order. */
   public List<Integer> uncoveredParagraphs() {
     return uncovered;
+  }
+
+  /**
+   * Whether the article is the digest's source, judged on {@link #support()}: {@link
+   * Verdict#MATCHED} from half the body points on, {@link Verdict#UNRELATED} when (almost) none
+   * rests on real evidence. An unrelated pair has no links on its leads, headings and conclusions.
+   */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /**
+   * The share of the digest's body points (items, bullets, paragraphs; the lead and conclusion
+   * when it has no other) whose links rest on real evidence: at least two independent term pairs,
+   * or one name, Latin token or figure, never a lone one-character word. In [0, 1].
+   */
+  public double support() {
+    return support;
   }
 
   /** Points without a source, in digest order. */

@@ -121,7 +121,70 @@ final class Decoder {
         out[i] = pointAlignment(points.get(i), chosen.get(i), out);
       }
     }
-    return new Alignment(s.article.article, s.digest, List.of(out));
+    double support = support(out);
+    Verdict verdict = support >= MATCHED ? Verdict.MATCHED : support >= PARTLY ? Verdict.PARTLY_SUPPORTED : Verdict.UNRELATED;
+    if (verdict == Verdict.UNRELATED) {
+      // Nothing the digest says rests on the article: what links remain are chance overlaps.
+      for (int i = 0; i < out.length; i++) {
+        if (out[i].hasSource()) {
+          out[i] = new PointAlignment(out[i].point(), out[i].ranking(), List.of(), EnumSet.of(Flag.NO_SOURCE),
+              List.of(), List.of());
+        }
+      }
+    }
+    return new Alignment(s.article.article, s.digest, List.of(out), verdict, round(support));
+  }
+
+  /** From this share of body points resting on evidence a pair is matched ... */
+  static final double MATCHED = 0.5;
+  /** ... and below this one unrelated. */
+  static final double PARTLY = 0.15;
+
+  /** The share of body points (else leads and conclusions, else every point) with a link on real evidence. */
+  /** An article of fewer paragraphs gives its terms little weight: see {@link #restsOnEvidence}. */
+  private static final int FEW_PARAGRAPHS = 5;
+
+  private double support(PointAlignment[] out) {
+    for (Set<Point.Kind> body : List.of(EnumSet.of(Point.Kind.ITEM, Point.Kind.BULLET, Point.Kind.PARAGRAPH),
+        EnumSet.of(Point.Kind.LEAD, Point.Kind.CONCLUSION), EnumSet.allOf(Point.Kind.class))) {
+      int points = 0;
+      int supported = 0;
+      for (PointAlignment p : out) {
+        if (body.contains(p.point().kind())) {
+          points++;
+          supported += p.links().stream().anyMatch(this::restsOnEvidence) ? 1 : 0;
+        }
+      }
+      if (points > 0) {
+        return (double) supported / points;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a link rests on real evidence: a score of at least half {@link #NO_SOURCE}, and a name,
+   * Latin token or transliteration, or two pairs
+   * that are not a lone one-character dictionary word (和 = and, 两 = 2.0 prove nothing).
+   */
+  private boolean restsOnEvidence(Link link) {
+    // In an article of a few paragraphs every term is in most of them and scores are low: there
+    // the evidence alone counts.
+    if (link.score() < NO_SOURCE / 2 && n >= FEW_PARAGRAPHS) {
+      return false; // a near tie of a long point, or a summary's loose restatement: not proof on its own
+    }
+    Set<String> pairs = new java.util.HashSet<>(); // 禁渔 = fishing and 禁渔 = ban are one pair
+    for (Evidence e : link.evidence()) {
+      boolean lone = e.chinese().codePointCount(0, e.chinese().length()) < 2;
+      if (lone && (e.kind() == Evidence.Kind.DICTIONARY || e.kind() == Evidence.Kind.NUMBER)) {
+        continue;
+      }
+      if (e.kind() == Evidence.Kind.NAME || e.kind() == Evidence.Kind.LATIN || e.kind() == Evidence.Kind.TRANSLITERATION) {
+        return true;
+      }
+      pairs.add(e.chinese());
+    }
+    return pairs.size() >= 2;
   }
 
   private boolean isTranslation(List<Point> points) {
@@ -241,7 +304,8 @@ final class Decoder {
         links.addAll(chosen.get(p.index()));
       }
     }
-    if (links.isEmpty()) {
+    boolean children = s.digest.points().stream().anyMatch(p -> p.parentIndex() == heading.index());
+    if (!children) {
       links.addAll(ownLinks(heading)); // a section with no points of its own
     }
     return links;

@@ -4,8 +4,11 @@ import dev.yuanwen.document.GoldFiles;
 import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.align.Alignment;
+import dev.yuanwen.align.PointAlignment;
+import dev.yuanwen.align.Verdict;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
+import dev.yuanwen.document.Point;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,19 +77,64 @@ public final class Evaluation {
     Metrics.Counts overall = Metrics.Counts.ZERO;
     Map<GoldDocument.Kind, Metrics.Counts> byKind = new EnumMap<>(GoldDocument.Kind.class);
     List<Report.DocumentResult> perDocument = new ArrayList<>();
+    Map<Point.Kind, PointKindScore> byPointKind = new EnumMap<>(Point.Kind.class);
+    ReliabilityBucket[] buckets = Scorer.emptyBuckets();
     for (GoldDocument doc : docs) {
       Article article = doc.article();
       Digest digest = doc.digest();
       long t0 = System.nanoTime();
       Alignment alignment = aligner.align(article, digest);
       double ms = (System.nanoTime() - t0) / 1e6;
-      Metrics.Counts c = Scorer.score(doc, Scorer.predictions(alignment)).withMilliseconds(ms);
+      List<Scorer.PointPrediction> predicted = Scorer.predictions(alignment);
+      Metrics.Counts c = Scorer.score(doc, predicted).withMilliseconds(ms);
+      if (doc.kind() == GoldDocument.Kind.DIGEST) {
+        Scorer.byPointKind(doc, predicted, byPointKind);
+      }
+      Scorer.reliability(doc, predicted, buckets);
       overall = overall.plus(c);
       byKind.merge(doc.kind(), c, Metrics.Counts::plus);
-      perDocument.add(new Report.DocumentResult(doc.id(), doc.kind(), Metrics.of(c)));
+      perDocument.add(new Report.DocumentResult(doc.id(), doc.kind(), Metrics.of(c), alignment.verdict(),
+          alignment.support()));
     }
     Map<GoldDocument.Kind, Metrics> kinds = new EnumMap<>(GoldDocument.Kind.class);
     byKind.forEach((k, c) -> kinds.put(k, Metrics.of(c)));
-    return new Report(Metrics.of(overall), kinds, perDocument);
+    return new Report(Metrics.of(overall), kinds, perDocument, byPointKind, List.of(buckets));
+  }
+
+  /**
+   * Aligns the digest of every digest document to the article of every other document (of the
+   * documents as given, figures never altered), pairs in which every link is wrong, and counts
+   * the points linked and the verdicts.
+   */
+  public MismatchReport runMismatched(List<GoldDocument> documents) {
+    Map<Point.Kind, MismatchReport.Linked> byPointKind = new EnumMap<>(Point.Kind.class);
+    Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      verdicts.put(v, 0);
+    }
+    List<Article> articles = documents.stream().map(GoldDocument::article).toList();
+    int pairs = 0;
+    double support = 0;
+    for (int i = 0; i < documents.size(); i++) {
+      GoldDocument doc = documents.get(i);
+      if (doc.kind() != GoldDocument.Kind.DIGEST) {
+        continue;
+      }
+      Digest digest = doc.digest();
+      for (int j = 0; j < documents.size(); j++) {
+        if (j == i) {
+          continue;
+        }
+        Alignment a = aligner.align(articles.get(j), digest);
+        pairs++;
+        support += a.support();
+        verdicts.merge(a.verdict(), 1, Integer::sum);
+        for (PointAlignment p : a.points()) {
+          byPointKind.merge(p.point().kind(), new MismatchReport.Linked(1, p.hasSource() ? 1 : 0),
+              MismatchReport.Linked::plus);
+        }
+      }
+    }
+    return new MismatchReport(pairs, byPointKind, verdicts, pairs == 0 ? 0 : support / pairs);
   }
 }

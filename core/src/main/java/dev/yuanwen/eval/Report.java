@@ -1,6 +1,8 @@
 package dev.yuanwen.eval;
 
 import dev.yuanwen.document.GoldDocument;
+import dev.yuanwen.document.Point;
+import dev.yuanwen.align.Verdict;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,13 +15,24 @@ import java.util.Objects;
  * @param overall the figures over every document
  * @param byKind the figures per kind, only for the kinds present, in {@link GoldDocument.Kind} order
  * @param perDocument each document's figures, in input order
+ * @param byPointKind link figures per kind of point of the digest documents (parallel documents
+ *     left out), only for the kinds present, in {@link Point.Kind} order
+ * @param reliability the predicted links of every document by stated confidence, ten buckets of
+ *     0.1 from 0 to 1
  */
-public record Report(Metrics overall, Map<GoldDocument.Kind, Metrics> byKind, List<DocumentResult> perDocument) {
+public record Report(
+    Metrics overall,
+    Map<GoldDocument.Kind, Metrics> byKind,
+    List<DocumentResult> perDocument,
+    Map<Point.Kind, PointKindScore> byPointKind,
+    List<ReliabilityBucket> reliability) {
 
   public Report {
     Objects.requireNonNull(overall, "overall");
     byKind = byKind.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byKind));
     perDocument = List.copyOf(perDocument);
+    byPointKind = byPointKind.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byPointKind));
+    reliability = List.copyOf(reliability);
   }
 
   /**
@@ -28,6 +41,8 @@ public record Report(Metrics overall, Map<GoldDocument.Kind, Metrics> byKind, Li
    * @param id the gold document's id
    * @param kind its kind
    * @param metrics its figures
+   * @param verdict the alignment's verdict on the pair
+   * @param support the alignment's support figure
    */
-  public record DocumentResult(String id, GoldDocument.Kind kind, Metrics metrics) {}
+  public record DocumentResult(String id, GoldDocument.Kind kind, Metrics metrics, Verdict verdict, double support) {}
 }

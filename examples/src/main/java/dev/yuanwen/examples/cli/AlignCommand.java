@@ -2,6 +2,7 @@ package dev.yuanwen.examples.cli;
 
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.align.Alignment;
+import dev.yuanwen.align.Verdict;
 import dev.yuanwen.examples.render.AlignmentHtml;
 import dev.yuanwen.examples.render.AlignmentJson;
 import dev.yuanwen.examples.render.AlignmentText;
@@ -37,6 +38,17 @@ final class AlignCommand implements Callable<Integer> {
       defaultValue = "text")
   Format format;
 
+  enum FailOn { unrelated, unsupported }
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "WHAT",
+      description = {
+        "Exit 3 (after the output) when the verdict is unrelated (unrelated), or when it is not matched or a point"
+            + " has no source (unsupported). Without it the exit code does not depend on the verdict."
+      })
+  FailOn failOn;
+
   @Override
   public Integer call() throws IOException {
     // Load the aligner's dictionaries on the second core while this one reads the inputs.
@@ -49,6 +61,14 @@ final class AlignCommand implements Callable<Integer> {
       case text -> AlignmentText.render(alignment);
     };
     files.write(rendered, spec.commandLine().getOut());
-    return 0;
+    return failOn == null ? 0 : fails(alignment, failOn) ? 3 : 0;
+  }
+
+  /** Whether {@code --fail-on what} fails the alignment. */
+  static boolean fails(Alignment alignment, FailOn what) {
+    return switch (what) {
+      case unrelated -> alignment.verdict() == Verdict.UNRELATED;
+      case unsupported -> alignment.verdict() != Verdict.MATCHED || !alignment.unsupportedPoints().isEmpty();
+    };
   }
 }

@@ -10,6 +10,11 @@ import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.document.GoldFiles;
 import dev.yuanwen.eval.Metrics;
 import dev.yuanwen.eval.Report;
+import dev.yuanwen.eval.MismatchReport;
+import dev.yuanwen.eval.PointKindScore;
+import dev.yuanwen.eval.ReliabilityBucket;
+import dev.yuanwen.align.Verdict;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -63,10 +68,21 @@ final class EvalCommand implements Callable<Integer> {
           + " CC-CEDICT plus the learned pairs."})
   boolean realign;
 
+  @Option(
+      names = "--mismatched",
+      description = {
+        "Pair each digest with every other document's article (no link can be right) and report the share of"
+            + " points linked, per kind of point, and the verdicts."
+      })
+  boolean mismatched;
+
   @Override
   public Integer call() {
     if (seed != null && !alterFigures) {
       throw new InputException("eval", "--seed is for --alter-figures");
+    }
+    if (mismatched && alterFigures) {
+      throw new InputException("eval", "--mismatched and --alter-figures go separately");
     }
     List<GoldDocument> docs = GoldFiles.read(inputs);
     Aligner aligner = Aligner.shared();
@@ -76,6 +92,13 @@ final class EvalCommand implements Callable<Integer> {
           TermPairs.REALIGN_CONFIDENCE)).build();
     }
     Evaluation evaluation = Evaluation.of(aligner);
+    if (mismatched) {
+      MismatchReport m = evaluation.runMismatched(docs);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(json ? json(m) + "\n" : text(m));
+      out.flush();
+      return 0;
+    }
     if (alterFigures) {
       evaluation = evaluation.withAlteredFigures(seed == null ? 1 : seed);
     }
@@ -93,7 +116,74 @@ final class EvalCommand implements Callable<Integer> {
     for (Map.Entry<GoldDocument.Kind, Metrics> e : report.byKind().entrySet()) {
       byKind.set(e.getKey().label(), metrics(e.getValue()));
     }
+    ObjectNode byPoint = root.putObject("by_point_kind");
+    for (PointKindScore k : report.byPointKind().values()) {
+      ObjectNode o = byPoint.putObject(k.kind().name().toLowerCase(Locale.ROOT));
+      o.put("points", k.points());
+      o.put("gold_links", k.goldLinks());
+      o.put("predicted_links", k.predictedLinks());
+      put(o, "precision", k.precision(), 4);
+      put(o, "recall", k.recall(), 4);
+      put(o, "f1", k.f1(), 4);
+    }
+    ArrayNode reliability = root.putArray("reliability");
+    for (ReliabilityBucket b : report.reliability()) {
+      ObjectNode o = reliability.addObject();
+      put(o, "low", b.low(), 1);
+      put(o, "high", b.high(), 1);
+      o.put("links", b.links());
+      put(o, "mean_confidence", b.meanConfidence(), 4);
+      put(o, "accuracy", b.accuracy(), 4);
+    }
+    ObjectNode verdicts = root.putObject("verdicts");
+    for (Verdict v : Verdict.values()) {
+      verdicts.put(v.key(), report.perDocument().stream().filter(d -> d.verdict() == v).count());
+    }
     return root.toString();
+  }
+
+  /** The mismatched report as one JSON object. */
+  static String json(MismatchReport m) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("pairs", m.pairs());
+    root.put("points", m.overall().points());
+    root.put("linked_points", m.overall().linked());
+    put(root, "linked_share", m.overall().share(), 4);
+    put(root, "mean_support", m.meanSupport(), 4);
+    ObjectNode verdicts = root.putObject("verdicts");
+    m.verdicts().forEach((v, n) -> verdicts.put(v.key(), n));
+    ObjectNode byPoint = root.putObject("by_point_kind");
+    m.byPointKind().forEach((k, l) -> {
+      ObjectNode o = byPoint.putObject(k.name().toLowerCase(Locale.ROOT));
+      o.put("points", l.points());
+      o.put("linked", l.linked());
+      put(o, "linked_share", l.share(), 4);
+    });
+    return root.toString();
+  }
+
+  /** The mismatched report as text. */
+  static String text(MismatchReport m) {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "yuanwen eval --mismatched: %d pairs of a digest and another article%n%n", m.pairs()));
+    s.append(String.format(Locale.ROOT, "verdicts   %s%n", verdictLine(m.verdicts())));
+    s.append(String.format(Locale.ROOT, "support    %.3f mean%n%n", m.meanSupport()));
+    s.append(String.format(Locale.ROOT, "%-11s %7s %7s %7s%n", "", "points", "linked", "share"));
+    s.append(String.format(Locale.ROOT, "%-11s %7d %7d %7s%n", "overall", m.overall().points(), m.overall().linked(),
+        ratio(m.overall().share())));
+    m.byPointKind().forEach((k, l) -> s.append(String.format(Locale.ROOT, "%-11s %7d %7d %7s%n",
+        k.name().toLowerCase(Locale.ROOT), l.points(), l.linked(), ratio(l.share()))));
+    s.append(String.format("%nlinked: points with at least one link, all of them wrong; share: linked /%n"
+        + "points. A trustworthy aligner links almost nothing and judges every pair%nunrelated.%n"));
+    return s.toString();
+  }
+
+  private static String verdictLine(Map<Verdict, Integer> counts) {
+    StringBuilder s = new StringBuilder();
+    for (Verdict v : Verdict.values()) {
+      s.append(s.length() == 0 ? "" : ", ").append(counts.getOrDefault(v, 0)).append(' ').append(v.label());
+    }
+    return s.toString();
   }
 
   private static ObjectNode metrics(Metrics m) {
@@ -132,12 +222,32 @@ final class EvalCommand implements Callable<Integer> {
     for (Map.Entry<GoldDocument.Kind, Metrics> e : report.byKind().entrySet()) {
       row(s, e.getKey().label(), e.getValue());
     }
+    if (!report.byPointKind().isEmpty()) {
+      s.append(String.format(Locale.ROOT, "%n%-11s %6s %5s %5s %5s %5s %5s%n", "digest", "points", "gold", "pred", "prec",
+          "rec", "f1"));
+      for (PointKindScore k : report.byPointKind().values()) {
+        s.append(String.format(Locale.ROOT, "%-11s %6d %5d %5d %5s %5s %5s%n", k.kind().name().toLowerCase(Locale.ROOT),
+            k.points(), k.goldLinks(), k.predictedLinks(), ratio(k.precision()), ratio(k.recall()), ratio(k.f1())));
+      }
+    }
+    s.append(String.format(Locale.ROOT, "%n%-11s %6s %7s %8s%n", "confidence", "links", "stated", "right"));
+    for (ReliabilityBucket b : report.reliability()) {
+      if (b.links() > 0) {
+        s.append(String.format(Locale.ROOT, "%.1f-%.1f    %6d %7s %8s%n", b.low(), b.high(), b.links(),
+            ratio(b.meanConfidence()), ratio(b.accuracy())));
+      }
+    }
+    Map<Verdict, Integer> verdicts = new java.util.EnumMap<>(Verdict.class);
+    report.perDocument().forEach(d -> verdicts.merge(d.verdict(), 1, Integer::sum));
+    s.append(String.format(Locale.ROOT, "%nverdicts   %s%n", verdictLine(verdicts)));
     s.append(String.format(
         "%nprec, rec, f1: predicted links against gold links; top1: the best-ranked%n"
             + "paragraph is a gold one; unsup: points without a gold link left unlinked;%n"
             + "nosrc: points with a gold link left unlinked; fig+: altered figures flagged;%n"
             + "fig-: other linked points flagged (fig+/fig- only where the gold has%n"
-            + "altered_numbers); -: nothing to count.%n"));
+            + "altered_numbers); -: nothing to count. Per kind of digest point: its gold%n"
+            + "and predicted links. confidence: predicted links by stated confidence, their%n"
+            + "mean stated confidence and the share that are gold links.%n"));
     return s.toString();
   }
 

@@ -1,6 +1,7 @@
 package dev.yuanwen.examples.render;
 
 import dev.yuanwen.align.Alignment;
+import dev.yuanwen.align.Verdict;
 import dev.yuanwen.align.Evidence;
 import dev.yuanwen.align.Flag;
 import dev.yuanwen.align.Link;
@@ -33,11 +34,19 @@ public final class AlignmentHtml {
   private AlignmentHtml() {}
 
   public static String render(Alignment alignment) {
-    return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs());
+    return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs(),
+        alignment.verdict(), alignment.support());
   }
 
   /** The page for an alignment given by its parts (for tests with hand-made point alignments). */
   static String render(Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered) {
+    return render(article, digest, points, uncovered, null, 0);
+  }
+
+  /** As {@link #render(Article, Digest, List, List)}, the verdict first in the header (none when null). */
+  static String render(
+      Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered, Verdict verdict,
+      double support) {
     // paragraph -> points linked to it, in digest order
     Map<Integer, List<Integer>> pointsOf = new TreeMap<>();
     for (PointAlignment pa : points) {
@@ -54,7 +63,7 @@ public final class AlignmentHtml {
         .append("<meta name=\"generator\" content=\"yuanwen align\">\n")
         .append("<title>").append(esc(title)).append(" \u00b7 yuanwen alignment</title>\n")
         .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n");
-    header(h, article, digest, points, uncovered);
+    header(h, article, digest, points, uncovered, verdict, support);
     h.append("<main>\n");
     digest(h, digest, points);
     article(h, article, points, pointsOf, uncovered);
@@ -63,9 +72,16 @@ public final class AlignmentHtml {
   }
 
   private static void header(
-      StringBuilder h, Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered) {
+      StringBuilder h, Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered,
+      Verdict verdict, double support) {
     h.append("<header class=\"top\">\n<div class=\"brand\">yuanwen <span lang=\"zh\">原文</span>")
         .append(" <span class=\"sep\">/</span> alignment</div>\n");
+    if (verdict != null) {
+      h.append("<p class=\"verdict v-").append(verdict.key().replace('_', '-')).append("\" id=\"verdict\"><b>")
+          .append(esc(verdict.label())).append("</b> ")
+          .append(String.format(Locale.ROOT, "support %.2f", support))
+          .append(" <span class=\"why\">share of the body points whose links rest on evidence</span></p>\n");
+    }
     if (!digest.titleEn().isEmpty()) {
       h.append("<h1>").append(esc(digest.titleEn())).append("</h1>\n");
     } else {
@@ -340,6 +356,11 @@ code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; ba
 h1 { margin: 4px 0 0; font-size: 21px; line-height: 1.3; font-weight: 650; }
 .zh-title { margin: 2px 0 0; font-size: 16px; color: var(--muted); }
 .meta { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
+.verdict { margin: 8px 0 6px; padding: 6px 12px; border-radius: 6px; font-size: 14px; border: 1px solid var(--line); }
+.verdict .why { color: var(--muted); font-size: 12px; }
+.verdict.v-matched { background: #ecfdf3; border-color: #abefc6; }
+.verdict.v-partly-supported { background: #fffaeb; border-color: #fedf89; }
+.verdict.v-unrelated { background: #fef3f2; border-color: #fecdca; }
 .stats { list-style: none; display: flex; flex-wrap: wrap; gap: 6px 8px; margin: 10px 0 0; padding: 0; font-size: 13px; }
 .stat { padding: 2px 10px; border: 1px solid var(--line); border-radius: 999px; color: var(--muted); background: #fafbfc; }
 .stat b { color: var(--ink); font-weight: 600; }

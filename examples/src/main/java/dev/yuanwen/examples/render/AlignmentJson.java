@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yuanwen.align.Alignment;
+import dev.yuanwen.align.Verdict;
 import dev.yuanwen.align.Evidence;
 import dev.yuanwen.align.Flag;
 import dev.yuanwen.align.Link;
@@ -36,13 +37,25 @@ public final class AlignmentJson {
   private AlignmentJson() {}
 
   public static String render(Alignment alignment) {
-    return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs());
+    return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs(),
+        alignment.verdict(), alignment.support());
   }
 
   /** The view of an alignment given by its parts (for tests with hand-made point alignments). */
   static String render(Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered) {
+    return render(article, digest, points, uncovered, null, 0);
+  }
+
+  /** As {@link #render(Article, Digest, List, List)}, with the verdict after the schema (none when null). */
+  static String render(
+      Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered, Verdict verdict,
+      double support) {
     ObjectNode root = JSON.createObjectNode();
     root.put("schema", SCHEMA);
+    if (verdict != null) {
+      root.put("verdict", verdict.key());
+      root.put("support", round(support));
+    }
 
     DocumentJson.putArticle(root, article);
     DocumentJson.putDigest(root, digest);

@@ -1,6 +1,7 @@
 package dev.yuanwen.examples.render;
 
 import dev.yuanwen.align.Alignment;
+import dev.yuanwen.align.Verdict;
 import dev.yuanwen.align.Evidence;
 import dev.yuanwen.align.Flag;
 import dev.yuanwen.align.Link;
@@ -45,13 +46,21 @@ public final class AlignmentText {
   private AlignmentText() {}
 
   public static String render(Alignment alignment) {
-    return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs());
+    return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs(),
+        alignment.verdict(), alignment.support());
   }
 
   /** The view of an alignment given by its parts (for tests with hand-made point alignments). */
   static String render(Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered) {
+    return render(article, digest, points, uncovered, null, 0);
+  }
+
+  /** As {@link #render(Article, Digest, List, List)}, the verdict first (none when null). */
+  static String render(
+      Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered, Verdict verdict,
+      double support) {
     StringBuilder out = new StringBuilder();
-    header(article, digest, points, uncovered, out);
+    header(article, digest, points, uncovered, verdict, support, out);
     for (PointAlignment pa : points) {
       out.append('\n');
       point(article, pa, out);
@@ -62,10 +71,14 @@ public final class AlignmentText {
   }
 
   private static void header(
-      Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered, StringBuilder out) {
+      Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered, Verdict verdict,
+      double support, StringBuilder out) {
     String first = "ALIGNMENT " + digest.source() + " -> " + article.source() + ", numbered from 0";
     for (String line : Columns.wrap(Columns.words(first), " ", "  ", WIDTH)) {
       out.append(line.startsWith("  ALIGNMENT ") ? line.substring(2) : line).append('\n');
+    }
+    if (verdict != null) {
+      field(out, "verdict", verdictLine(verdict, support));
     }
     int links = points.stream().mapToInt(p -> p.links().size()).sum();
     long sourced = points.stream().filter(PointAlignment::hasSource).count();
@@ -177,6 +190,12 @@ public final class AlignmentText {
   private static String pad(String s, int width) {
     int w = Columns.width(s);
     return w >= width ? s : s + " ".repeat(width - w);
+  }
+
+  /** "matched, support 0.92 (share of body points resting on evidence)". */
+  public static String verdictLine(Verdict verdict, double support) {
+    return String.format(Locale.ROOT, "%s, support %.2f (share of body points resting on evidence)", verdict.label(),
+        support);
   }
 
   private static void field(StringBuilder out, String name, String value) {

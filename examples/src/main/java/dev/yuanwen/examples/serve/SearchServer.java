@@ -1,9 +1,8 @@
 package dev.yuanwen.examples.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.examples.render.AlignmentHtml;
+import dev.yuanwen.examples.render.SearchJson;
 import dev.yuanwen.examples.render.SearchPage;
 import dev.yuanwen.index.CorpusIndex;
 import dev.yuanwen.index.Language;
@@ -12,9 +11,9 @@ import dev.yuanwen.index.SearchResults;
 import dev.yuanwen.index.Side;
 import dev.yuanwen.index.StoredDocument;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,43 +21,84 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small local web server for searching a {@link CorpusIndex}, on the JDK's built-in HTTP server.
+ * A small local web server for searching a {@link CorpusIndex}, on Jetty's core handlers.
  *
  * <ul>
  *   <li>{@code GET /}: the search page ({@link SearchPage}); parameters {@code q}, {@code lang}
  *       (zh, en or mixed; absent: detected), {@code side} (zh or en; absent: both), {@code doc},
  *       {@code outlet}, {@code tag} and {@code page} (1-based, {@value SearchPage#PAGE_SIZE} hits a
- *       page). A bad parameter gives the page with a short message.
+ *       page). A bad parameter, or a page past the last, gives 400 and the page with a short message.
+ *   <li>{@code GET /api/search}: the same parameters; the JSON of {@code yuanwen search --json}
+ *       ({@link SearchJson}); a bad parameter gives 400 and {@code {"error": "..."}}.
+ *   <li>{@code GET /health}: {@code {"status":"ok","documents":N}}.
  *   <li>{@code GET /doc/ID}: the document side by side ({@link AlignmentHtml}), re-aligned from the
  *       stored texts; 404 for an unknown id.
- *   <li>Any other path is 404, any other method 405.
+ *   <li>HEAD is answered as GET without the body; any other path is 404, any other method 405.
  * </ul>
  *
- * Every page is UTF-8 HTML with a strict Content-Security-Policy: no external resources, no
+ * Limits: a connection idle for {@value #IDLE_TIMEOUT_MS} ms (also while its headers are being
+ * read) is closed; the request line and headers together may take {@value #MAX_HEADER_BYTES} bytes
+ * (414 for a longer request line, 431 for longer headers); at most {@value #MAX_THREADS} threads
+ * and {@value #MAX_CONNECTIONS} connections; {@link #stop()} lets requests under way finish (up to
+ * {@value #STOP_TIMEOUT_MS} ms) and refuses new ones. Every request gets an access-log line through
+ * SLF4J, logger {@value #ACCESS_LOG}, at INFO.
+ *
+ * <p>Every page is UTF-8 HTML with a strict Content-Security-Policy: no external resources, no
  * script on the search page. Errors never show a stack trace. Thread-safe; the index is not closed
  * by {@link #stop()}.
  */
 public final class SearchServer {
   private static final Logger LOG = LoggerFactory.getLogger(SearchServer.class);
+  /** The access log's SLF4J logger name. */
+  public static final String ACCESS_LOG = "yuanwen.serve.access";
   /** The highest page number accepted. */
   static final int MAX_PAGE = 1000;
-  private static final int THREADS = 3;
+  /** A connection with nothing received or sent for this long is closed (headers included). */
+  public static final int IDLE_TIMEOUT_MS = 5_000;
+  /** Request line and headers together, at most. */
+  public static final int MAX_HEADER_BYTES = 64 * 1024;
+  /** Threads of the pool (acceptor and selector included). */
+  public static final int MAX_THREADS = 24;
+  static final int MAX_CONNECTIONS = 512;
+  static final int STOP_TIMEOUT_MS = 5_000;
   private static final int CACHED_DOCUMENTS = 16;
   /** The side-by-side page's own policy (it needs its inline script and style attributes). */
   static final String DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
       + "img-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+  static final String JSON_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  private static final String HTML = "text/html; charset=utf-8";
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final HttpField NOSNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
+  private static final HttpField REFERRER = new PreEncodedHttpField("Referrer-Policy", "no-referrer");
+  private static final HttpField FRAMES = new PreEncodedHttpField("X-Frame-Options", "DENY");
+  private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
 
   private final CorpusIndex index;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final Server server;
+  private final ServerConnector connector;
   /** Rendered document pages by id, with the stored document they were rendered from. */
   private final Map<String, Rendered> pages = new LinkedHashMap<>(32, 0.75f, true) {
     @Override
@@ -69,10 +109,40 @@ public final class SearchServer {
 
   private record Rendered(StoredDocument doc, String html) {}
 
-  private SearchServer(CorpusIndex index, HttpServer server, ExecutorService executor) {
+  private SearchServer(CorpusIndex index, String host, int port) {
     this.index = index;
-    this.server = server;
-    this.executor = executor;
+    // The job queue is bounded by the connection limit: HTTP/1.1 has one request at a time per connection.
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
+    pool.setName("yuanwen-serve");
+    pool.setDaemon(true);
+    pool.setReservedThreads(0);
+    server = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(false);
+    // an encoded slash in a document id is looked up as written (404), not refused as ambiguous (400)
+    http.setUriCompliance(UriCompliance.DEFAULT.with("yuanwen", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
+    connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+    GracefulHandler graceful = new GracefulHandler();
+    graceful.setHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        SearchServer.this.handle(request, response, callback);
+        return true;
+      }
+    });
+    server.setHandler(graceful);
+    server.setStopTimeout(STOP_TIMEOUT_MS);
+    server.setErrorHandler(new PageErrors());
+    Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
+    writer.setLoggerName(ACCESS_LOG);
+    server.setRequestLog(new CustomRequestLog(writer, "%{client}a \"%r\" %s %O %{ms}T ms"));
   }
 
   /**
@@ -85,82 +155,116 @@ public final class SearchServer {
     if (address.isUnresolved()) {
       throw new java.net.UnknownHostException(host);
     }
-    HttpServer http = HttpServer.create(address, 0);
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
-      Thread t = new Thread(r, "yuanwen-serve-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    SearchServer s = new SearchServer(index, http, executor);
-    http.createContext("/", s::handle);
-    http.setExecutor(executor);
-    http.start();
-    LOG.info("serving {} at {}", index, http.getAddress());
+    SearchServer s = new SearchServer(index, host, port);
+    try {
+      s.server.start();
+    } catch (IOException e) {
+      s.stopQuietly();
+      throw e;
+    } catch (Exception e) {
+      s.stopQuietly();
+      throw new IOException(e.getMessage(), e);
+    }
+    LOG.info("serving {} at {}", index, s.address());
     return s;
   }
 
   /** The port the server is bound to. */
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** The address the server is bound to. */
   public InetSocketAddress address() {
-    return server.getAddress();
+    return new InetSocketAddress(connector.getHost() == null ? "0.0.0.0" : connector.getHost(), port());
   }
 
-  /** Stops serving (requests under way get up to a second to finish); the index stays open. */
+  /**
+   * Stops serving: no new connection is accepted, requests under way get up to {@value
+   * #STOP_TIMEOUT_MS} ms to finish. The index stays open.
+   */
   public void stop() {
-    server.stop(1);
-    executor.shutdownNow();
     try {
-      executor.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("stopping the server: {}", e.toString());
     }
   }
 
-  private void handle(HttpExchange ex) throws IOException {
+  private void stopQuietly() {
     try {
-      String path = ex.getRequestURI().getPath();
-      if (!"GET".equals(ex.getRequestMethod())) {
-        ex.getResponseHeaders().set("Allow", "GET");
-        send(ex, 405, SearchPage.CONTENT_SECURITY_POLICY, SearchPage.message("Method not allowed",
-            "Method " + shorten(ex.getRequestMethod()) + " is not allowed here; this server only answers GET."));
-        return;
-      }
-      Response r;
+      server.stop();
+    } catch (Exception e) {
+      LOG.debug("stopping after a failed start: {}", e.toString());
+    }
+  }
+
+  private record Reply(int status, String type, String policy, String body) {}
+
+  private void handle(Request request, Response response, Callback callback) {
+    String method = request.getMethod();
+    Reply r;
+    if (!"GET".equals(method) && !"HEAD".equals(method)) {
+      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+      r = html(405, SearchPage.CONTENT_SECURITY_POLICY, SearchPage.message("Method not allowed",
+          "Method " + shorten(method) + " is not allowed here; this server only answers GET and HEAD."));
+    } else {
+      String path = request.getHttpURI().getDecodedPath();
+      String query = request.getHttpURI().getQuery();
       try {
         if ("/".equals(path)) {
-          r = search(ex.getRequestURI().getRawQuery());
+          r = search(query);
+        } else if ("/api/search".equals(path)) {
+          r = api(query);
+        } else if ("/health".equals(path)) {
+          r = new Reply(200, JSON, JSON_POLICY, "{\"status\":\"ok\",\"documents\":" + index.documentCount() + "}");
         } else if (path != null && path.startsWith("/doc/") && path.length() > "/doc/".length()) {
           r = document(path.substring("/doc/".length()));
         } else {
-          r = new Response(404, SearchPage.CONTENT_SECURITY_POLICY,
+          r = html(404, SearchPage.CONTENT_SECURITY_POLICY,
               SearchPage.message("Not found", "There is no page at " + shorten(String.valueOf(path)) + "."));
         }
       } catch (RuntimeException e) {
-        LOG.warn("{} {} failed", ex.getRequestMethod(), ex.getRequestURI(), e);
-        r = new Response(500, SearchPage.CONTENT_SECURITY_POLICY,
-            SearchPage.message("Server error", "Something went wrong on the server (" + e.getClass().getSimpleName() + "); see its log."));
+        LOG.warn("{} {} failed", method, shorten(request.getHttpURI().getPathQuery()), e);
+        r = html(500, SearchPage.CONTENT_SECURITY_POLICY, SearchPage.message("Server error",
+            "Something went wrong on the server (" + e.getClass().getSimpleName() + "); see its log."));
       }
-      send(ex, r.status(), r.policy(), r.html());
-    } catch (IOException e) {
-      LOG.debug("{} {}: {}", ex.getRequestMethod(), ex.getRequestURI(), e.toString()); // client went away
-    } finally {
-      ex.close();
+    }
+    send(response, r, callback);
+  }
+
+  private static Reply html(int status, String policy, String body) {
+    return new Reply(status, HTML, policy, body);
+  }
+
+  private static void send(Response response, Reply r, Callback callback) {
+    byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+    response.setStatus(r.status());
+    HttpFields.Mutable h = response.getHeaders();
+    h.put(HttpHeader.CONTENT_TYPE, r.type());
+    h.put("Content-Security-Policy", r.policy());
+    h.add(NOSNIFF);
+    h.add(REFERRER);
+    h.add(FRAMES);
+    h.add(NO_STORE);
+    h.put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback); // HEAD: Jetty sends the headers only
+  }
+
+  /** The parsed parameters of the page and of the API: the query, or the messages of what is wrong. */
+  private record Params(SearchPage.Query query, List<String> errors) {
+    SearchRequest request() {
+      return SearchRequest.of(query.q()).language(query.language()).side(query.side()).doc(query.doc())
+          .outlet(query.outlet()).tag(query.tag()).offset(query.offset()).limit(SearchPage.PAGE_SIZE);
     }
   }
 
-  private record Response(int status, String policy, String html) {}
-
-  private Response search(String rawQuery) {
+  private static Params params(String rawQuery) {
     Map<String, String> params;
     try {
       params = parse(rawQuery);
     } catch (IllegalArgumentException e) {
-      return page(SearchPage.Query.of(""), null, "The address's parameters are not properly encoded.");
+      return new Params(SearchPage.Query.of(""), List.of("The address's parameters are not properly encoded."));
     }
     String q = params.getOrDefault("q", "");
     List<String> errors = new ArrayList<>();
@@ -194,25 +298,57 @@ public final class SearchServer {
         page = 1;
       }
     }
-    SearchPage.Query query = new SearchPage.Query(q, language, side, params.get("doc"), params.get("outlet"),
-        params.get("tag"), page);
-    if (!errors.isEmpty() || q.isBlank()) {
-      return page(query, null, errors.isEmpty() ? null : String.join(" ", errors));
+    return new Params(new SearchPage.Query(q, language, side, params.get("doc"), params.get("outlet"),
+        params.get("tag"), page), errors);
+  }
+
+  private Reply search(String rawQuery) {
+    Params p = params(rawQuery);
+    SearchPage.Query query = p.query();
+    if (!p.errors().isEmpty()) {
+      return html(400, SearchPage.CONTENT_SECURITY_POLICY,
+          SearchPage.render(query, null, String.join(" ", p.errors()), index.documentCount()));
     }
-    SearchRequest request = SearchRequest.of(q).language(language).side(side).doc(query.doc()).outlet(query.outlet())
-        .tag(query.tag()).offset(query.offset()).limit(SearchPage.PAGE_SIZE);
-    return page(query, index.search(request), null);
+    if (query.q().isBlank()) {
+      return html(200, SearchPage.CONTENT_SECURITY_POLICY, SearchPage.render(query, null, null, index.documentCount()));
+    }
+    SearchResults results = index.search(p.request());
+    // a page past the last and a query that searches nothing (-台风 alone) carry their message in the page
+    int status = pastTheEnd(results) || results.explanation().problem() != null ? 400 : 200;
+    return html(status, SearchPage.CONTENT_SECURITY_POLICY,
+        SearchPage.render(query, results, null, index.documentCount()));
   }
 
-  private Response page(SearchPage.Query query, SearchResults results, String error) {
-    return new Response(200, SearchPage.CONTENT_SECURITY_POLICY,
-        SearchPage.render(query, results, error, index.documentCount()));
+  private static boolean pastTheEnd(SearchResults results) {
+    return results.hits().isEmpty() && results.totalHits() > 0;
   }
 
-  private Response document(String id) {
+  private Reply api(String rawQuery) {
+    Params p = params(rawQuery);
+    List<String> errors = new ArrayList<>(p.errors());
+    if (errors.isEmpty() && p.query().q().isBlank()) {
+      errors.add("q is empty; give a query, as in /api/search?q=Anthropic.");
+    }
+    SearchResults results = null;
+    if (errors.isEmpty()) {
+      results = index.search(p.request());
+      if (results.explanation().problem() != null) {
+        errors.add(capitalized(results.explanation().problem()) + ".");
+      } else if (pastTheEnd(results)) {
+        errors.add("No hits on page " + p.query().page() + "; the last page is "
+            + (results.totalHits() + SearchPage.PAGE_SIZE - 1) / SearchPage.PAGE_SIZE + ".");
+      }
+    }
+    if (!errors.isEmpty()) {
+      return new Reply(400, JSON, JSON_POLICY, "{\"error\":" + jsonString(String.join(" ", errors)) + "}");
+    }
+    return new Reply(200, JSON, JSON_POLICY, SearchJson.render(results));
+  }
+
+  private Reply document(String id) {
     Optional<StoredDocument> stored = index.document(id);
     if (stored.isEmpty()) {
-      return new Response(404, SearchPage.CONTENT_SECURITY_POLICY,
+      return html(404, SearchPage.CONTENT_SECURITY_POLICY,
           SearchPage.message("Not found", "The index has no document \u201c" + shorten(id) + "\u201d."));
     }
     StoredDocument doc = stored.get();
@@ -226,7 +362,7 @@ public final class SearchServer {
         pages.put(id, cached);
       }
     }
-    return new Response(200, DOCUMENT_POLICY, cached.html());
+    return html(200, DOCUMENT_POLICY, cached.html());
   }
 
   /** The query string's parameters, decoded; the first of a repeated name wins. */
@@ -247,23 +383,63 @@ public final class SearchServer {
     return params;
   }
 
-  private static void send(HttpExchange ex, int status, String policy, String html) throws IOException {
-    byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    var h = ex.getResponseHeaders();
-    h.set("Content-Type", "text/html; charset=utf-8");
-    h.set("Content-Security-Policy", policy);
-    h.set("X-Content-Type-Options", "nosniff");
-    h.set("Referrer-Policy", "no-referrer");
-    h.set("X-Frame-Options", "DENY");
-    h.set("Cache-Control", "no-store");
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
+  /** {@code s} as a JSON string literal. */
+  static String jsonString(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '<' -> b.append("\\u003c"); // never "</script>" in an answer
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
     }
+    return b.append('"').toString();
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** At most 80 characters of {@code s}, for messages. */
   private static String shorten(String s) {
+    if (s == null) {
+      return "";
+    }
     return s.codePointCount(0, s.length()) <= 80 ? s : s.substring(0, s.offsetByCodePoints(0, 80)) + "\u2026";
+  }
+
+  /**
+   * The answers Jetty gives itself (a malformed request, a request line or headers past the limit)
+   * as the page's own small message page, never with a stack trace.
+   */
+  private static final class PageErrors extends ErrorHandler {
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+        Callback callback) {
+      String title = switch (code) {
+        case 400 -> "Bad request";
+        case 404 -> "Not found";
+        case 414 -> "Address too long";
+        case 431 -> "Headers too large";
+        case 503 -> "Unavailable";
+        default -> "Error " + code;
+      };
+      String text = switch (code) {
+        case 414 -> "The address is longer than this server accepts (" + MAX_HEADER_BYTES / 1024 + " KB with the headers).";
+        case 431 -> "The request's headers are larger than this server accepts (" + MAX_HEADER_BYTES / 1024 + " KB).";
+        case 503 -> "The server is stopping or too busy; try again in a moment.";
+        default -> "The server could not answer this request (" + code
+            + (message == null || message.isBlank() || message.contains("Exception") ? "" : ": " + shorten(message)) + ").";
+      };
+      send(response, html(code, SearchPage.CONTENT_SECURITY_POLICY, SearchPage.message(title, text)), callback);
+    }
   }
 }

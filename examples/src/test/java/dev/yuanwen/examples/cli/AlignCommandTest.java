@@ -44,6 +44,32 @@ class AlignCommandTest {
   }
 
   @Test
+  void theVerdictComesFirstAndFailOnExitsThreeOnAnUnrelatedPair() throws Exception {
+    CliResult own = run("align", DOC.toString(), "--fail-on", "unrelated");
+    assertEquals(0, own.code(), own.err());
+    assertTrue(own.out().split("\n")[1].startsWith("  verdict    matched, support 1.00"), own.out());
+
+    String zh = Path.of("..", "corpus", "yangtze-fishing-ban", "article.zh.txt").toString();
+    String en = DOC.resolve("digest.en.txt").toString();
+    CliResult plain = run("align", "--zh", zh, "--en", en);
+    assertEquals(0, plain.code(), "without --fail-on the exit code does not depend on the verdict");
+    assertTrue(plain.out().contains("  verdict    unrelated, support 0.00"), plain.out());
+    assertTrue(plain.out().contains("  links      0 (0 of 20 points have a source)"), plain.out());
+    assertEquals(3, run("align", "--zh", zh, "--en", en, "--fail-on", "unrelated").code());
+    assertEquals(3, run("align", "--zh", zh, "--en", en, "--fail-on", "unsupported").code());
+
+    JsonNode json = JSON.readTree(run("align", "--zh", zh, "--en", en, "--format", "json").out());
+    List<String> keys = new java.util.ArrayList<>();
+    json.fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("schema", "verdict", "support", "article"), keys.subList(0, 4));
+    assertEquals("unrelated", json.get("verdict").asText());
+    String html = run("align", DOC.toString(), "--format", "html").out();
+    assertTrue(html.indexOf("class=\"verdict v-matched\"") > 0
+        && html.indexOf("class=\"verdict v-matched\"") < html.indexOf("<h1>"), "the verdict first on the page");
+    assertEquals(2, run("align", DOC.toString(), "--fail-on", "everything").code());
+  }
+
+  @Test
   void textShowsEveryPointAndTheUncoveredParagraphsIn80Columns() {
     CliResult r = run("align", DOC.toString());
     assertEquals(0, r.code(), r.err());

@@ -53,8 +53,26 @@ class EvalCommandTest {
     JsonNode root = json.readTree(r.out());
     assertEquals(1, r.out().strip().lines().count(), "one line");
     List<String> expected = new ArrayList<>(KEYS);
-    expected.add("by_kind");
+    expected.addAll(List.of("by_kind", "by_point_kind", "reliability", "verdicts"));
     assertEquals(expected, keys(root));
+    // per kind of point: the corpus digests have leads, headings, items, bullets and conclusions
+    assertTrue(keys(root.get("by_point_kind")).containsAll(List.of("lead", "heading", "item", "bullet", "conclusion")),
+        root.get("by_point_kind").toString());
+    for (JsonNode k : root.get("by_point_kind")) {
+      assertEquals(List.of("points", "gold_links", "predicted_links", "precision", "recall", "f1"), keys(k));
+    }
+    assertEquals(10, root.get("reliability").size());
+    int bucketed = 0;
+    for (JsonNode b : root.get("reliability")) {
+      bucketed += b.get("links").asInt();
+    }
+    int predicted = 0;
+    for (JsonNode k : root.get("by_point_kind")) {
+      predicted += k.get("predicted_links").asInt();
+    }
+    assertEquals(predicted, bucketed, "every predicted link is in one confidence bucket");
+    // every corpus pair is its digest's source
+    assertEquals(root.get("documents").asInt(), root.get("verdicts").get("matched").asInt(), root.get("verdicts").toString());
     assertMetrics(root);
     assertTrue(root.get("documents").asInt() >= 1);
     assertTrue(root.get("points").asInt() >= 20);
@@ -66,6 +84,27 @@ class EvalCommandTest {
     assertEquals(root.get("documents"), digest.get("documents"));
     assertEquals(root.get("points"), digest.get("points"));
     assertTrue(root.get("figure_false_alarms").isNumber());
+  }
+
+  @Test
+  void mismatchedPairsEveryCorpusDigestWithTheOtherArticlesAndLinksAlmostNothing() throws Exception {
+    CliResult r = run("eval", "--mismatched", "--json", CORPUS.resolve("anthropic-pause").toString(),
+        CORPUS.resolve("yangtze-fishing-ban").toString(), CORPUS.resolve("taiwan-long-term-care").toString());
+    assertEquals(0, r.code(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals(6, root.get("pairs").asInt(), r.out());
+    assertEquals(6, root.get("verdicts").get("unrelated").asInt(), r.out());
+    assertEquals(0, root.get("linked_points").asInt(), r.out());
+    assertTrue(keys(root.get("by_point_kind")).contains("heading"), r.out());
+
+    CliResult text = run("eval", "--mismatched", CORPUS.resolve("anthropic-pause").toString(),
+        CORPUS.resolve("yangtze-fishing-ban").toString());
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().startsWith("yuanwen eval --mismatched: 2 pairs"), text.out());
+    assertTrue(text.out().contains("verdicts   0 matched, 0 partly supported, 2 unrelated"), text.out());
+    for (String line : text.out().split("\n")) {
+      assertTrue(line.length() <= 80, line);
+    }
   }
 
   @Test

@@ -158,37 +158,194 @@ class SearchServerTest {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/?q=Anthropic"))
           .method(method, HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(405, r.statusCode(), method);
-      assertEquals("GET", r.headers().firstValue("Allow").orElse(""));
+      assertEquals("GET, HEAD", r.headers().firstValue("Allow").orElse(""));
       htmlPage(r);
     }
   }
 
   @Test
-  void badParametersGiveTheFormWithAMessage() throws Exception {
+  void badParametersAre400WithTheFormAndAMessage() throws Exception {
     HttpResponse<String> r = search("Anthropic", "&page=abc");
-    assertEquals(200, r.statusCode());
+    assertEquals(400, r.statusCode());
     htmlPage(r);
     assertTrue(r.body().contains("page must be a whole number from 1 to 1000, not \u201cabc\u201d."), r.body());
     assertTrue(r.body().contains("value=\"Anthropic\""));
-    for (String bad : List.of("&page=0", "&page=-3", "&page=99999999999", "&page=1001", "&lang=xx", "&side=both",
-        "&lang=%3Cscript%3E", "&page=%E4%BD%A0")) {
+    for (String bad : List.of("&page=0", "&page=-1", "&page=-3", "&page=99999999999", "&page=1001", "&lang=xx",
+        "&side=xx", "&side=both", "&lang=%3Cscript%3E", "&page=%E4%BD%A0")) {
       HttpResponse<String> b = search("Anthropic", bad);
-      assertEquals(200, b.statusCode(), bad);
+      assertEquals(400, b.statusCode(), bad);
       htmlPage(b);
       assertTrue(b.body().contains("<p class=\"error\" role=\"alert\">"), bad);
       assertFalse(b.body().contains("<script"), bad);
     }
-    // the JDK's server answers a malformed escape itself: 400, one line, no trace
+    assertTrue(search("Anthropic", "&side=xx").body().contains("side must be zh or en (or empty for both), not \u201cxx\u201d."));
+    // a malformed escape: 400, the page's message, no trace
     String malformed = raw("GET /?q=%E4%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     assertTrue(malformed.startsWith("HTTP/1.1 400 "), malformed);
+    assertTrue(malformed.contains("The address&#39;s parameters are not properly encoded.")
+        || malformed.contains("The address's parameters are not properly encoded."), malformed);
     assertFalse(malformed.contains("\tat "), malformed);
     HttpResponse<String> notUtf8 = get("/?q=%FF%FE%3Cscript%3E");
     assertEquals(200, notUtf8.statusCode());
     htmlPage(notUtf8);
     assertTrue(notUtf8.body().contains("value=\"\uFFFD\uFFFD&lt;script&gt;\""), notUtf8.body());
     HttpResponse<String> beyond = search("Anthropic", "&page=1000");
-    assertEquals(200, beyond.statusCode());
+    assertEquals(400, beyond.statusCode());
     assertTrue(beyond.body().contains("No hits on page 1000; the last page is"), beyond.body());
+  }
+
+  @Test
+  void headIsAnsweredWithoutABody() throws Exception {
+    for (String path : List.of("/?q=Anthropic", "/", "/doc/anthropic-pause", "/health", "/api/search?q=Anthropic")) {
+      HttpResponse<String> get = get(path);
+      HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base + path))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, head.statusCode(), path);
+      assertEquals("", head.body(), path);
+      assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+      assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+          head.headers().firstValue("Content-Length").orElse(""), path);
+    }
+    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/nope"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, missing.statusCode());
+  }
+
+  @Test
+  void healthGivesTheDocumentCount() throws Exception {
+    HttpResponse<String> r = get("/health");
+    assertEquals(200, r.statusCode());
+    assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("{\"status\":\"ok\",\"documents\":3}", r.body());
+  }
+
+  @Test
+  void apiSearchIsTheJsonOfTheSearchCommand() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=" + URLEncoder.encode("估值 Anthropic", StandardCharsets.UTF_8) + "&side=zh");
+    assertEquals(200, r.statusCode());
+    assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(r.body().startsWith("{\"query\":\"估值 Anthropic\""), r.body());
+    assertTrue(r.body().contains("\"doc\":\"anthropic-pause\""), r.body());
+    // the command line, in its own process, on the same index
+    Path log = dir.resolve("search-json.err");
+    Process p = yuanwen(log, "search", "--index", indexDir.toString(), "--side", "zh", "--json", "估值", "Anthropic");
+    String cli = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), read(log));
+    assertEquals(cli.strip(), r.body());
+    HttpResponse<String> second = get("/api/search?q=Anthropic&page=2");
+    assertEquals(200, second.statusCode());
+    assertTrue(second.body().contains("\"offset\":10"), second.body());
+    for (String bad : List.of("/api/search?q=Anthropic&page=-1", "/api/search?q=Anthropic&side=xx", "/api/search",
+        "/api/search?q=Anthropic&page=1000", "/api/search?q=%3Cscript%3E&lang=%3Cscript%3E")) {
+      HttpResponse<String> b = get(bad);
+      assertEquals(400, b.statusCode(), bad);
+      assertTrue(b.body().startsWith("{\"error\":\""), b.body());
+      assertFalse(b.body().contains("<"), b.body());
+    }
+    assertEquals("{\"error\":\"side must be zh or en (or empty for both), not \u201cxx\u201d.\"}",
+        get("/api/search?q=Anthropic&side=xx").body());
+  }
+
+  @Test
+  void limitsOnTheAddressAndHeaders() throws Exception {
+    String longUrl = raw("GET /?q=" + "x".repeat(100_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    assertTrue(longUrl.startsWith("HTTP/1.1 414 "), longUrl.substring(0, Math.min(200, longUrl.length())));
+    assertFalse(longUrl.contains("\tat "));
+    String bigHeader = raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "y".repeat(100_000)
+        + "\r\nConnection: close\r\n\r\n");
+    assertTrue(bigHeader.startsWith("HTTP/1.1 431 "), bigHeader.substring(0, Math.min(200, bigHeader.length())));
+    // still serving
+    assertEquals(200, search("Anthropic", "").statusCode());
+  }
+
+  @Test
+  void pathTraversalIsNotFound() throws Exception {
+    for (String path : List.of("/doc/..%2F..%2Fetc%2Fpasswd", "/doc/%2E%2E/%2E%2E/etc/passwd", "/../../etc/passwd",
+        "/doc/../../pom.xml")) {
+      String r = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+      assertTrue(r.startsWith("HTTP/1.1 404 ") || r.startsWith("HTTP/1.1 400 "), path + ": " + r);
+      assertFalse(r.contains("root:"), path);
+      assertFalse(r.contains("<project"), path);
+      assertFalse(r.contains("\tat "), path);
+    }
+  }
+
+  @Test
+  void idleHalfOpenConnectionsDoNotStopASearch() throws Exception {
+    List<java.net.Socket> idle = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+        s.getOutputStream().write("GET /?q=Anthropic HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().flush();
+        idle.add(s);
+      }
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/?q=" + URLEncoder.encode("估值",
+          StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertEquals(200, r.statusCode());
+      assertTrue(r.body().contains("<mark>估值</mark>"));
+      assertTrue(ms < 2000, ms + " ms");
+      // the idle ones are closed after the idle timeout
+      java.net.Socket first = idle.get(0);
+      first.setSoTimeout(SearchServer.IDLE_TIMEOUT_MS * 4);
+      byte[] rest = first.getInputStream().readAllBytes();
+      String answer = new String(rest, StandardCharsets.ISO_8859_1);
+      assertTrue(answer.isEmpty() || answer.startsWith("HTTP/1.1 4") || answer.startsWith("HTTP/1.1 5"), answer);
+    } finally {
+      for (java.net.Socket s : idle) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
+  void sixteenConcurrentClientsAllAnswered() throws Exception {
+    List<String> queries = List.of("Anthropic", "估值", "TSMC Arizona", "长江 禁渔", "fishing ban", "芯片");
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int c = 0; c < 16; c++) {
+        int client = c;
+        answers.add(clients.submit(() -> {
+          int ok = 0;
+          for (int i = 0; i < 10; i++) {
+            String q = queries.get((client + i) % queries.size());
+            HttpResponse<String> r = search(q, i % 2 == 0 ? "" : "&side=zh");
+            if (r.statusCode() == 200 && r.body().contains("</html>")) {
+              ok++;
+            }
+          }
+          return ok;
+        }));
+      }
+      for (var a : answers) {
+        assertEquals(10, a.get(120, TimeUnit.SECONDS));
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
+  @Test
+  void stopRefusesNewConnections() throws Exception {
+    SearchServer other = SearchServer.start(index, "127.0.0.1", 0);
+    int port = other.port();
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    other.stop();
+    org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> {
+      try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+        s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        s.setSoTimeout(5000);
+        if (s.getInputStream().read() < 0) {
+          throw new java.io.IOException("closed");
+        }
+      }
+    });
   }
 
   @Test
