@@ -4,6 +4,7 @@ import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
+import dev.yuanwen.lexicon.TranslationTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,11 +22,19 @@ import java.util.Objects;
  */
 public final class Aligner {
   private final List<WeightedSignal> signals;
+  private final Bridge bridge;
+  private final TranslationTable translations;
 
   record WeightedSignal(SimilaritySignal signal, double weight) {}
 
   private Aligner(List<WeightedSignal> signals) {
+    this(signals, TranslationTable.empty());
+  }
+
+  private Aligner(List<WeightedSignal> signals, TranslationTable translations) {
     this.signals = List.copyOf(signals);
+    this.translations = translations;
+    this.bridge = Bridge.with(translations);
     // Load what every alignment needs now, not in the middle of the first one.
     ChineseSegmenter.shared();
     Bridge.shared();
@@ -62,14 +71,31 @@ public final class Aligner {
   public Alignment align(SegmentedArticle article, Digest digest) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(digest, "digest");
-    return new Decoder(new Scoring(article, digest, signals)).decode();
+    return new Decoder(new Scoring(article, digest, signals, bridge)).decode();
+  }
+
+  /** The learned translations this aligner uses beside CC-CEDICT ({@link TranslationTable#empty()} for none). */
+  public TranslationTable translations() {
+    return translations;
   }
 
   /** Configures an {@link Aligner}. */
   public static final class Builder {
     private final List<WeightedSignal> signals = new ArrayList<>();
+    private TranslationTable translations = TranslationTable.empty();
 
     private Builder() {}
+
+    /**
+     * Translates with {@code table}'s learned pairs too, after CC-CEDICT's: the realign pass (align,
+     * learn from the confident links with {@link TermPairs}, align again). A pair counts when the
+     * table saw its term in at least 2 training pairs' worth of confidence, aligned the two at least
+     * once, and the geometric mean of its two probabilities is at least 0.15; at most 3 per word.
+     */
+    public Builder translations(TranslationTable table) {
+      this.translations = java.util.Objects.requireNonNull(table, "table");
+      return this;
+    }
 
     /**
      * Adds a similarity signal; {@code weight} is its share against the built-in lexical score,
@@ -85,7 +111,7 @@ public final class Aligner {
     }
 
     public Aligner build() {
-      return new Aligner(signals);
+      return new Aligner(signals, translations);
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.yuanwen.align;
 
 import dev.yuanwen.analysis.EnglishTerms;
 import dev.yuanwen.lexicon.Lexicon;
+import dev.yuanwen.lexicon.TranslationTable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +13,25 @@ import java.util.regex.Pattern;
 /**
  * The lexicon in both directions, with the per-word work cached: English word to Chinese
  * candidates, Chinese term to the stems of its glosses. Shared by all alignments; the caches only
- * grow to the vocabulary actually seen.
+ * grow to the vocabulary actually seen. With a {@link TranslationTable} (a realign pass, {@link
+ * Aligner.Builder#translations}), a word's learned translations follow the dictionary's.
  */
 final class Bridge {
-  private static final Bridge SHARED = new Bridge(Lexicon.shared());
+  private static final Bridge SHARED = new Bridge(Lexicon.shared(), TranslationTable.empty());
+  /** Learned pairs count when the table saw the term in this much training (summed link confidences) ... */
+  static final double LEARNED_EVIDENCE = 2;
+  /** ... the learner aligned them this often (weighted) ... */
+  static final double LEARNED_COUNT = 1;
+  /** ... and the geometric mean of their two probabilities is at least this. */
+  static final double LEARNED_AGREEMENT = 0.15;
+  /** Learned translations added per word. */
+  static final int LEARNED_PER_WORD = 3;
   private static final Pattern GLOSS_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
   /** A gloss this long is an explanation, not a translation: its words say little. */
   private static final int MAX_GLOSS_WORDS = 4;
 
   private final Lexicon lexicon;
+  private final TranslationTable table;
   private final WordCache<List<String>> chineseFor = WordCache.english(MAX_ENTRIES);
   private final WordCache<GlossStems> glossStems = WordCache.chinese(MAX_ENTRIES);
   private final WordCache<String> stems = WordCache.english(MAX_ENTRIES);
@@ -31,12 +43,18 @@ final class Bridge {
   /** Each cache stops growing here: text from the wild (ids, typos) must not fill the heap. */
   private static final int MAX_ENTRIES = 200_000;
 
-  private Bridge(Lexicon lexicon) {
+  private Bridge(Lexicon lexicon, TranslationTable table) {
     this.lexicon = lexicon;
+    this.table = table;
   }
 
   static Bridge shared() {
     return SHARED;
+  }
+
+  /** The shared lexicon with {@code table}'s learned pairs; the shared bridge for an empty table. */
+  static Bridge with(TranslationTable table) {
+    return table == null || table.isEmpty() ? SHARED : new Bridge(Lexicon.shared(), table);
   }
 
   /** Chinese words that translate the English word, best first (see Lexicon#chineseFor). */
@@ -45,7 +63,31 @@ final class Bridge {
   }
 
   private List<String> lookUp(String word) {
-    return lexicon.chineseFor(word); // irregular plurals included
+    List<String> dictionary = lexicon.chineseFor(word); // irregular plurals included
+    if (table.isEmpty()) {
+      return dictionary;
+    }
+    String stem = EnglishTerms.stem(word);
+    if (stem == null || table.englishEvidence(stem) < LEARNED_EVIDENCE) {
+      return dictionary;
+    }
+    List<String> out = null;
+    for (TranslationTable.Translation t : table.chineseFor(stem, LEARNED_AGREEMENT)) {
+      if (learned(t) && t.term().codePointAt(0) >= 0x80 && !dictionary.contains(t.term())) {
+        if (out == null) {
+          out = new ArrayList<>(dictionary);
+        }
+        out.add(t.term());
+        if (out.size() - dictionary.size() == LEARNED_PER_WORD) {
+          break;
+        }
+      }
+    }
+    return out == null ? dictionary : List.copyOf(out);
+  }
+
+  private static boolean learned(TranslationTable.Translation t) {
+    return t.count() >= LEARNED_COUNT && Math.sqrt(t.probability() * t.inverse()) >= LEARNED_AGREEMENT;
   }
 
   /**
@@ -160,6 +202,14 @@ final class Bridge {
         String s = stem(w);
         if (!s.isEmpty()) {
           out.add(s);
+        }
+      }
+    }
+    if (!table.isEmpty() && table.chineseEvidence(chinese) >= LEARNED_EVIDENCE) {
+      int added = 0;
+      for (TranslationTable.Translation t : table.englishFor(chinese, LEARNED_AGREEMENT)) {
+        if (learned(t) && t.term().codePointAt(0) < 0x80 && out.add(t.term()) && ++added == LEARNED_PER_WORD) {
+          break;
         }
       }
     }

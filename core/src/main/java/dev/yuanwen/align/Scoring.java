@@ -46,7 +46,7 @@ final class Scoring {
   /** Per point, per English sentence, per paragraph. */
   double[][][] sentenceScore;
 
-  private final Bridge bridge = Bridge.shared();
+  private final Bridge bridge;
   /** Units by kind and key (stem, name key, number word, figure surface), shared by the points. */
   private final Map<String, Unit> wordUnits = new HashMap<>();
   private final Map<String, Unit> nameUnits = new HashMap<>();
@@ -57,6 +57,11 @@ final class Scoring {
   private Map<String, List<String>> glossIndex;
 
   Scoring(SegmentedArticle article, Digest digest, List<Aligner.WeightedSignal> signals) {
+    this(article, digest, signals, Bridge.shared());
+  }
+
+  Scoring(SegmentedArticle article, Digest digest, List<Aligner.WeightedSignal> signals, Bridge bridge) {
+    this.bridge = bridge;
     this.article = new ArticleProfile(article);
     this.digest = digest;
     score(signals, article.article(), digest);

@@ -1,6 +1,8 @@
 package dev.yuanwen.align;
 
 import dev.yuanwen.analysis.SegmentedArticle;
+import dev.yuanwen.document.Article;
+import dev.yuanwen.document.Digest;
 import dev.yuanwen.document.Point;
 import dev.yuanwen.lexicon.TranslationTable;
 import dev.yuanwen.lexicon.TranslationTable.TermPair;
@@ -23,6 +25,8 @@ import java.util.Objects;
 public final class TermPairs {
   /** Links below this confidence are more likely wrong than a help: they teach noise. */
   public static final double MIN_CONFIDENCE = 0.5;
+  /** A realign pass learns from links at least this sure only: what it learns goes back into the links. */
+  public static final double REALIGN_CONFIDENCE = 0.8;
 
   private TermPairs() {}
 
@@ -60,6 +64,27 @@ public final class TermPairs {
       }
     }
     return out;
+  }
+
+  /**
+   * The first half of a realign pass (in the manner of hunalign's {@code -realign}): aligns each
+   * article with its digest using {@code aligner}, and learns a table from the links of confidence
+   * at least {@code minConfidence} ({@link #REALIGN_CONFIDENCE} suits), across all the documents
+   * (or within one large one). Align again with {@code Aligner.builder().translations(table)}.
+   *
+   * @param articles the articles, in the order of {@code digests}
+   * @param digests their digests
+   */
+  public static TranslationTable learn(Aligner aligner, List<Article> articles, List<Digest> digests, double minConfidence) {
+    if (articles.size() != digests.size()) {
+      throw new IllegalArgumentException(articles.size() + " articles but " + digests.size() + " digests");
+    }
+    List<TermPair> pairs = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      SegmentedArticle s = SegmentedArticle.of(articles.get(i));
+      pairs.addAll(of(s, aligner.align(s, digests.get(i)), minConfidence));
+    }
+    return TranslationTable.learn(pairs, TranslationTable.Options.defaults());
   }
 
   /** The point's words: its label and text (the marker, 1. or III., is no word). */

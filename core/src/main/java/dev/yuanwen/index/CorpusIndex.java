@@ -85,8 +85,8 @@ import org.slf4j.LoggerFactory;
  * <p>The index learns a {@link TranslationTable} from its documents' alignments (the points
  * against the paragraphs they are confidently linked to) and its search translates with it beside
  * CC-CEDICT; the table is stored in the index, committed with the documents. {@link #addAll} learns
- * it at its end: over every document when the batch is a tenth of the index or more (or there is
- * no table yet), else from the batch alone, merged into the table. {@link #add} and {@link
+ * it at its end: from every document when there is no table yet, else from the batch alone, merged
+ * into the table, until the table has learned from {@value #LEARN_LINKS} links. {@link #add} and {@link
  * #delete} leave the table as it is, and search stays correct: a learned translation only adds
  * candidates, and those no entry has are left out. {@link #relearn()} learns it again from
  * everything. Each paragraph entry also carries the English of the points linked to it, and each
@@ -474,38 +474,53 @@ public final class CorpusIndex implements Closeable {
 
   // ---------------------------------------------------------------- the translation table
 
-  /** A batch of at least this share of the index relearns the table from every document. */
-  private static final double RELEARN_SHARE = 0.1;
+  /**
+   * The table learns from at most this many links (an even sample of them past it): enough for a
+   * corpus's names, abbreviations and terms, and it keeps learning to seconds, not minutes.
+   */
+  static final int LEARN_LINKS = 10_000;
 
-  /** The table searches use, and the reader version and table id it was read for. */
-  private record CachedTable(long version, String id, TranslationTable table) {}
+  /** The table searches use, the reader version and table id it was read for, and how many links it learned from. */
+  private record CachedTable(long version, String id, TranslationTable table, int links) {}
 
   private volatile CachedTable cached;
 
-  /** After {@link #addAll} wrote {@code added} documents: learns from all, or merges the batch's table in. */
+  /**
+   * After {@link #addAll} wrote {@code added} documents: learns the table from everything when
+   * there is none yet; else learns the batch's table and merges it in, while the table has learned
+   * from fewer than {@link #LEARN_LINKS} links (past that, a batch leaves it as it is).
+   */
   private void learnAfter(int added, List<TermPair> batch) {
     TranslationTable current = translationTable();
+    int learnedLinks = cached == null ? 0 : cached.links();
     int total = documentCount();
-    if (current.isEmpty() || added >= RELEARN_SHARE * total) {
+    if (current.isEmpty()) {
       relearn();
       return;
     }
+    int budget = LEARN_LINKS - learnedLinks;
+    if (budget <= 0 || batch.isEmpty()) {
+      LOG.debug("the table has learned from {} links; {} more documents leave it as it is", learnedLinks, added);
+      return;
+    }
     long t0 = System.nanoTime();
-    TranslationTable learned = TranslationTable.learn(batch, TranslationTable.Options.defaults());
+    List<TermPair> sample = sample(batch, budget);
+    TranslationTable learned = TranslationTable.learn(sample, TranslationTable.Options.defaults());
     TranslationTable merged = TranslationTable.merge(List.of(current, learned));
-    storeTable(merged, "merged " + added + " documents into the table of " + (total - added));
+    storeTable(merged, "merged " + added + " documents into the table of " + (total - added), learnedLinks + sample.size());
     LOG.debug("learned {} from {} documents and merged it: {} ({} ms)", learned, added, merged,
         (System.nanoTime() - t0) / 1_000_000);
   }
 
   /**
-   * Learns the translation table again from every document's alignment (their training pairs are
+   * Learns the translation table again from every document's alignment (at most {@value #LEARN_LINKS} links, evenly spread; the training pairs are
    * stored in the index) and stores it in the index, durable at the next commit. Returns it.
    */
   public TranslationTable relearn() {
     long t0 = System.nanoTime();
     List<TermPair> pairs = withSearcher(s -> {
       List<TermPair> all = new ArrayList<>();
+      Map<String, String> terms = new HashMap<>();
       if (s == null) {
         return all;
       }
@@ -514,22 +529,37 @@ public final class CorpusIndex implements Closeable {
       StoredFields stored = s.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
         String text = stored.document(sd.doc, java.util.Set.of(IndexSchema.PAIRS)).get(IndexSchema.PAIRS);
-        all.addAll(PairText.read(text));
+        all.addAll(PairText.read(text, terms));
       }
       return all;
     });
-    TranslationTable table = TranslationTable.learn(pairs, TranslationTable.Options.defaults());
-    storeTable(table, "learned from " + documentCount() + " documents (" + pairs.size() + " links)");
+    List<TermPair> sample = sample(pairs, LEARN_LINKS);
+    TranslationTable table = TranslationTable.learn(sample, TranslationTable.Options.defaults());
+    storeTable(table, "learned from " + documentCount() + " documents (" + sample.size()
+        + (sample.size() < pairs.size() ? " of " + pairs.size() : "") + " links)", sample.size());
     LOG.debug("relearned {} from {} pairs in {} ms", table, pairs.size(), (System.nanoTime() - t0) / 1_000_000);
     return table;
   }
 
-  private synchronized void storeTable(TranslationTable table, String what) {
+  /** At most {@code max} of {@code pairs}, evenly spread. */
+  private static List<TermPair> sample(List<TermPair> pairs, int max) {
+    if (pairs.size() <= max) {
+      return pairs;
+    }
+    List<TermPair> out = new ArrayList<>(max);
+    for (int i = 0; i < max; i++) {
+      out.add(pairs.get((int) ((long) i * pairs.size() / max)));
+    }
+    return out;
+  }
+
+  private synchronized void storeTable(TranslationTable table, String what, int links) {
     String id = what + "; " + table.size() + " pairs; " + java.util.UUID.randomUUID();
     Document d = new Document();
     d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_TABLE, Field.Store.NO));
     d.add(new StoredField(IndexSchema.TABLE, new BytesRef(table.toBytes())));
     d.add(new StoredField(IndexSchema.TABLE_ID, id));
+    d.add(new StoredField(IndexSchema.TABLE_LINKS, links));
     try {
       writer().updateDocuments(new Term(IndexSchema.TYPE, IndexSchema.TYPE_TABLE), List.of(d));
     } catch (IOException e) {
@@ -567,19 +597,21 @@ public final class CorpusIndex implements Closeable {
     }
     TopDocs top = s.search(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_TABLE)), 1);
     if (top.scoreDocs.length == 0) {
-      cached = new CachedTable(version, null, TranslationTable.empty());
+      cached = new CachedTable(version, null, TranslationTable.empty(), 0);
       return TranslationTable.empty();
     }
     StoredFields stored = s.storedFields();
     String id = stored.document(top.scoreDocs[0].doc, java.util.Set.of(IndexSchema.TABLE_ID)).get(IndexSchema.TABLE_ID);
     if (c != null && id != null && id.equals(c.id())) {
-      cached = new CachedTable(version, id, c.table());
+      cached = new CachedTable(version, id, c.table(), c.links());
       return c.table();
     }
-    BytesRef bytes = stored.document(top.scoreDocs[0].doc).getBinaryValue(IndexSchema.TABLE);
+    Document d = stored.document(top.scoreDocs[0].doc);
+    BytesRef bytes = d.getBinaryValue(IndexSchema.TABLE);
+    IndexableField links = d.getField(IndexSchema.TABLE_LINKS);
     TranslationTable table = TranslationTable.read(
         new ByteArrayInputStream(bytes.bytes, bytes.offset, bytes.length), name + " (its translation table)");
-    cached = new CachedTable(version, id, table);
+    cached = new CachedTable(version, id, table, links == null ? 0 : links.numericValue().intValue());
     return table;
   }
 

@@ -75,6 +75,8 @@ final class IndexSchema {
   static final String TABLE = "table_bytes";
   /** On the table entry: what the table was learned from, shown by {@code learn}; and its identity. */
   static final String TABLE_ID = "table_id";
+  /** On the table entry: how many links it learned from. */
+  static final String TABLE_LINKS = "table_links";
 
   private IndexSchema() {}
 

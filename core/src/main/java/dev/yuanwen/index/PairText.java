@@ -35,8 +35,21 @@ final class PairText {
     }
   }
 
+  private static List<String> interned(String[] words, java.util.Map<String, String> terms) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      words[i] = terms.computeIfAbsent(w, k -> k);
+    }
+    return Arrays.asList(words);
+  }
+
   /** The pairs of {@link #write}'s text; null or empty text has none, and a line that is not a pair is skipped. */
   static List<TermPair> read(String text) {
+    return read(text, new java.util.HashMap<>());
+  }
+
+  /** As {@link #read(String)}, each term taken from (or put in) {@code terms}: one copy per term across many documents. */
+  static List<TermPair> read(String text, java.util.Map<String, String> terms) {
     List<TermPair> out = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return out;
@@ -53,7 +66,7 @@ final class PairText {
         continue;
       }
       if (w > 0 && !Double.isInfinite(w)) {
-        out.add(new TermPair(Arrays.asList(f[1].split(" ")), Arrays.asList(f[2].split(" ")), w));
+        out.add(new TermPair(interned(f[1].split(" "), terms), interned(f[2].split(" "), terms), w));
       }
     }
     return out;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
+import dev.yuanwen.align.TermPairs;
 import dev.yuanwen.eval.Evaluation;
 import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.document.GoldFiles;
@@ -61,6 +62,12 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of --alter-figures (default: 1).")
   Long seed;
 
+  @Option(names = "--realign", description = {
+      "A realign pass: align the documents, learn a translation table from the links of confidence 0.8 or"
+          + " more across all of them (IBM Model 1, CC-CEDICT as the prior), and score the alignment made with"
+          + " CC-CEDICT plus the learned pairs."})
+  boolean realign;
+
   @Option(
       names = "--mismatched",
       description = {
@@ -78,7 +85,13 @@ final class EvalCommand implements Callable<Integer> {
       throw new InputException("eval", "--mismatched and --alter-figures go separately");
     }
     List<GoldDocument> docs = GoldFiles.read(inputs);
-    Evaluation evaluation = Evaluation.of(Aligner.shared());
+    Aligner aligner = Aligner.shared();
+    if (realign) {
+      aligner = Aligner.builder().translations(TermPairs.learn(aligner,
+          docs.stream().map(GoldDocument::article).toList(), docs.stream().map(GoldDocument::digest).toList(),
+          TermPairs.REALIGN_CONFIDENCE)).build();
+    }
+    Evaluation evaluation = Evaluation.of(aligner);
     if (mismatched) {
       MismatchReport m = evaluation.runMismatched(docs);
       PrintWriter out = spec.commandLine().getOut();
