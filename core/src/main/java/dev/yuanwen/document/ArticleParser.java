@@ -129,12 +129,22 @@ public final class ArticleParser {
   }
 
   private static void checkHasChinese(List<String> lines, String source) {
+    int han = 0;
+    int words = 0;
     for (String line : lines) {
-      if (TextCleaner.containsHan(line)) {
-        return;
-      }
+      ScriptCounts counts = ScriptCounts.of(line);
+      han += counts.hanChars();
+      words += counts.latinWords();
     }
-    throw new InputException(source, "no Chinese text found");
+    ScriptCounts counts = new ScriptCounts(han, words);
+    if (han == 0) {
+      throw new InputException(source, "no Chinese text found: an article must be Chinese"
+          + (words > 0 ? " (it holds " + counts.describe() + "; is it the English digest?)" : ""));
+    }
+    if (!counts.mostlyChinese()) {
+      throw new InputException(source, "mostly English, not a Chinese article (" + counts.describe()
+          + "); is it the English digest?");
+    }
   }
 
   static boolean looksLikeTitle(List<String> lines, int first) {

@@ -187,6 +187,19 @@ final class DigestParser {
     if (!english) {
       throw new InputException(source, "no English text found");
     }
+    // the points, not the header: a 原文 title line is Chinese in every digest
+    int han = 0;
+    int words = 0;
+    for (String raw : raws) {
+      ScriptCounts c = ScriptCounts.of(raw);
+      han += c.hanChars();
+      words += c.latinWords();
+    }
+    ScriptCounts counts = new ScriptCounts(han, words);
+    if (!counts.mostlyEnglish()) {
+      throw new InputException(source, "mostly Chinese, not an English digest (its points hold "
+          + counts.describe() + "); is it the Chinese article?");
+    }
     Inputs.checkParagraphSizes(raws, "point", source);
   }
 

@@ -8,6 +8,7 @@ import dev.yuanwen.index.ParsedQuery.Not;
 import dev.yuanwen.index.ParsedQuery.Phrase;
 import dev.yuanwen.index.ParsedQuery.Word;
 import dev.yuanwen.lexicon.Lexicon;
+import dev.yuanwen.lexicon.TranslationTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -121,6 +122,29 @@ public final class BilingualQuery {
    *     {@link QueryExplanation#problem()}
    */
   public static BilingualQuery of(String text, Language language, IndexReader reader) {
+    return of(text, language, reader, TranslationTable.empty());
+  }
+
+  /** The translator of the last table asked for (a corpus index asks for its own, again and again). */
+  private static volatile QueryTranslator withTable;
+
+  /**
+   * As {@link #of(String, Language, IndexReader)}, translating with a table learned from the
+   * corpus besides CC-CEDICT: a word the table has enough evidence for also takes its learned
+   * translations ({@link QueryExplanation.Source#LEARNED} in the explanation), and the
+   * alignment-aware fields ({@code via_en} on paragraphs, {@code via_zh} on points) are searched for
+   * the words as written.
+   */
+  public static BilingualQuery of(String text, Language language, IndexReader reader, TranslationTable table) {
+    QueryTranslator translator = Shared.TRANSLATOR;
+    if (table != null && !table.isEmpty()) {
+      QueryTranslator last = withTable;
+      if (last == null || last.table() != table) {
+        last = translator.withTable(table);
+        withTable = last;
+      }
+      translator = last;
+    }
     QueryTranslator.Presence presence = reader == null ? QueryTranslator.Presence.ANY : (field, term) -> {
       try {
         return reader.docFreq(new Term(field, term)) > 0;
@@ -128,7 +152,7 @@ public final class BilingualQuery {
         throw new UncheckedIOException("cannot read the index", e);
       }
     };
-    return build(Shared.TRANSLATOR, text == null ? "" : text, language, presence);
+    return build(translator, text == null ? "" : text, language, presence);
   }
 
   /** The Lucene query; matches nothing when {@link #isEmpty()}. */

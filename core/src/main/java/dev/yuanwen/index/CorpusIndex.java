@@ -3,9 +3,17 @@ package dev.yuanwen.index;
 import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.align.Alignment;
+import dev.yuanwen.align.Link;
+import dev.yuanwen.align.PointAlignment;
+import dev.yuanwen.align.TermPairs;
+import dev.yuanwen.analysis.EnglishTerms;
+import dev.yuanwen.analysis.Terms;
 import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.document.Paragraph;
 import dev.yuanwen.document.Point;
+import dev.yuanwen.lexicon.TranslationTable;
+import dev.yuanwen.lexicon.TranslationTable.TermPair;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,9 +40,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -70,6 +81,17 @@ import org.slf4j.LoggerFactory;
  *   for (Hit hit : index.search(SearchRequest.of("Anthropic 估值")).hits()) { ... }
  * }
  * }</pre>
+ *
+ * <p>The index learns a {@link TranslationTable} from its documents' alignments (the points
+ * against the paragraphs they are confidently linked to) and its search translates with it beside
+ * CC-CEDICT; the table is stored in the index, committed with the documents. {@link #addAll} learns
+ * it at its end: over every document when the batch is a tenth of the index or more (or there is
+ * no table yet), else from the batch alone, merged into the table. {@link #add} and {@link
+ * #delete} leave the table as it is, and search stays correct: a learned translation only adds
+ * candidates, and those no entry has are left out. {@link #relearn()} learns it again from
+ * everything. Each paragraph entry also carries the English of the points linked to it, and each
+ * point the Chinese of its paragraphs, weighted by the links' confidence, so a query can reach an
+ * entry through what its counterpart says (below the words it has itself).
  *
  * <p>Adding a document whose id is already there replaces it in one step. Changes become durable
  * at {@link #commit()} (also at {@link #close()} and every few seconds of {@link #addAll}); a crash
@@ -171,20 +193,30 @@ public final class CorpusIndex implements Closeable {
 
   // ---------------------------------------------------------------- writing
 
-  /** Aligns and adds {@code doc}, replacing any document with its id; durable at the next commit. */
+  /**
+   * Aligns and adds {@code doc}, replacing any document with its id; durable at the next commit.
+   * The translation table stays as it is (see the class comment).
+   */
   public void add(CorpusDocument doc) {
     write(doc, prepare(doc));
   }
 
+  /** A document's entries, and the training pairs its alignment gives the translation table. */
+  private record Prepared(List<Document> entries, List<TermPair> pairs) {}
+
   /** Segments (once, for both), aligns and builds the entries: everything but the writing. */
-  private List<Document> prepare(CorpusDocument doc) {
+  private Prepared prepare(CorpusDocument doc) {
     SegmentedArticle segmented = SegmentedArticle.of(doc.article());
-    return entries(doc, segmented, aligner.align(segmented, doc.digest()));
+    Alignment alignment = aligner.align(segmented, doc.digest());
+    List<TermPair> pairs = TermPairs.of(segmented, alignment, TermPairs.MIN_CONFIDENCE);
+    List<Document> entries = entries(doc, segmented, alignment);
+    entries.get(0).add(new StoredField(IndexSchema.PAIRS, PairText.write(pairs)));
+    return new Prepared(entries, pairs);
   }
 
-  private synchronized void write(CorpusDocument doc, List<Document> entries) {
+  private synchronized void write(CorpusDocument doc, Prepared prepared) {
     try {
-      writer().updateDocuments(new Term(IndexSchema.DOC, doc.id()), entries);
+      writer().updateDocuments(new Term(IndexSchema.DOC, doc.id()), prepared.entries());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the index " + name, e);
     }
@@ -203,7 +235,8 @@ public final class CorpusIndex implements Closeable {
       t.setDaemon(true);
       return t;
     });
-    Deque<Future<List<Document>>> ahead = new ArrayDeque<>();
+    Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+    List<TermPair> batch = new ArrayList<>();
     try {
       int submitted = 0;
       for (int i = 0; i < docs.size(); i++) {
@@ -211,7 +244,9 @@ public final class CorpusIndex implements Closeable {
           CorpusDocument next = docs.get(submitted++);
           ahead.add(preparer.submit(() -> prepare(next)));
         }
-        write(docs.get(i), prepared(ahead.poll()));
+        Prepared p = prepared(ahead.poll());
+        write(docs.get(i), p);
+        batch.addAll(p.pairs());
         pauseAt("between-documents");
         long now = System.nanoTime();
         if (now - lastCommit > COMMIT_EVERY.toNanos()) {
@@ -223,11 +258,14 @@ public final class CorpusIndex implements Closeable {
     } finally {
       preparer.shutdownNow();
     }
+    if (!docs.isEmpty()) {
+      learnAfter(docs.size(), batch);
+    }
     commit();
     return docs.size();
   }
 
-  private static List<Document> prepared(Future<List<Document>> future) {
+  private static Prepared prepared(Future<Prepared> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -325,16 +363,69 @@ public final class CorpusIndex implements Closeable {
     }
     meta.add(new StoredField(IndexSchema.LINKS, links.toString()));
     out.add(meta);
+    int paragraphs = doc.article().paragraphs().size();
+    WeightedTerms[] viaEn = new WeightedTerms[paragraphs];
+    List<List<String>> zhTerms = new ArrayList<>();
+    for (int z = 0; z < paragraphs; z++) {
+      viaEn[z] = new WeightedTerms();
+      zhTerms.add(null);
+    }
+    List<WeightedTerms> viaZh = new ArrayList<>();
+    for (PointAlignment pa : alignment.points()) {
+      WeightedTerms via = new WeightedTerms();
+      List<String> enTerms = null;
+      for (Link link : pa.links()) {
+        int z = link.paragraph();
+        if (z >= paragraphs) {
+          continue;
+        }
+        if (enTerms == null) {
+          enTerms = Terms.of(EnglishTerms.analyzer(), IndexSchema.EN, pa.point().raw());
+        }
+        if (zhTerms.get(z) == null) {
+          zhTerms.set(z, terms(IndexSchema.chineseTokens(segmented.tokens(z), segmented.start(z),
+              doc.article().paragraphs().get(z).text().length())));
+        }
+        for (String t : enTerms) {
+          viaEn[z].add(t, link.confidence());
+        }
+        for (String t : zhTerms.get(z)) {
+          via.add(t, link.confidence());
+        }
+      }
+      viaZh.add(via);
+    }
     for (Paragraph p : doc.article().paragraphs()) {
       Document e = entry(doc, Side.ZH, p.index(), p.text(), alignment.pointsLinkedTo(p.index()));
       e.add(new TextField(IndexSchema.ZH, IndexSchema.chineseTokens(segmented.tokens(p.index()),
           segmented.start(p.index()), p.text().length())));
+      if (!viaEn[p.index()].isEmpty()) {
+        e.add(viaEn[p.index()].field(IndexSchema.VIA_EN));
+      }
       out.add(e);
     }
     for (Point p : doc.digest().points()) {
       Document e = entry(doc, Side.EN, p.index(), p.raw(), alignment.point(p.index()).paragraphs());
       e.add(new TextField(IndexSchema.EN, p.raw(), Field.Store.NO));
+      if (p.index() < viaZh.size() && !viaZh.get(p.index()).isEmpty()) {
+        e.add(viaZh.get(p.index()).field(IndexSchema.VIA_ZH));
+      }
       out.add(e);
+    }
+    return out;
+  }
+
+  private static List<String> terms(TokenStream ts) {
+    List<String> out = new ArrayList<>();
+    try (ts) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // tokens in memory
     }
     return out;
   }
@@ -379,6 +470,117 @@ public final class CorpusIndex implements Closeable {
       return List.of();
     }
     return Arrays.stream(values.split(separator)).map(Integer::parseInt).toList();
+  }
+
+  // ---------------------------------------------------------------- the translation table
+
+  /** A batch of at least this share of the index relearns the table from every document. */
+  private static final double RELEARN_SHARE = 0.1;
+
+  /** The table searches use, and the reader version and table id it was read for. */
+  private record CachedTable(long version, String id, TranslationTable table) {}
+
+  private volatile CachedTable cached;
+
+  /** After {@link #addAll} wrote {@code added} documents: learns from all, or merges the batch's table in. */
+  private void learnAfter(int added, List<TermPair> batch) {
+    TranslationTable current = translationTable();
+    int total = documentCount();
+    if (current.isEmpty() || added >= RELEARN_SHARE * total) {
+      relearn();
+      return;
+    }
+    long t0 = System.nanoTime();
+    TranslationTable learned = TranslationTable.learn(batch, TranslationTable.Options.defaults());
+    TranslationTable merged = TranslationTable.merge(List.of(current, learned));
+    storeTable(merged, "merged " + added + " documents into the table of " + (total - added));
+    LOG.debug("learned {} from {} documents and merged it: {} ({} ms)", learned, added, merged,
+        (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * Learns the translation table again from every document's alignment (their training pairs are
+   * stored in the index) and stores it in the index, durable at the next commit. Returns it.
+   */
+  public TranslationTable relearn() {
+    long t0 = System.nanoTime();
+    List<TermPair> pairs = withSearcher(s -> {
+      List<TermPair> all = new ArrayList<>();
+      if (s == null) {
+        return all;
+      }
+      Query q = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_DOC));
+      TopDocs top = s.search(q, Math.max(1, s.count(q)));
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        String text = stored.document(sd.doc, java.util.Set.of(IndexSchema.PAIRS)).get(IndexSchema.PAIRS);
+        all.addAll(PairText.read(text));
+      }
+      return all;
+    });
+    TranslationTable table = TranslationTable.learn(pairs, TranslationTable.Options.defaults());
+    storeTable(table, "learned from " + documentCount() + " documents (" + pairs.size() + " links)");
+    LOG.debug("relearned {} from {} pairs in {} ms", table, pairs.size(), (System.nanoTime() - t0) / 1_000_000);
+    return table;
+  }
+
+  private synchronized void storeTable(TranslationTable table, String what) {
+    String id = what + "; " + table.size() + " pairs; " + java.util.UUID.randomUUID();
+    Document d = new Document();
+    d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_TABLE, Field.Store.NO));
+    d.add(new StoredField(IndexSchema.TABLE, new BytesRef(table.toBytes())));
+    d.add(new StoredField(IndexSchema.TABLE_ID, id));
+    try {
+      writer().updateDocuments(new Term(IndexSchema.TYPE, IndexSchema.TYPE_TABLE), List.of(d));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the index " + name, e);
+    }
+    cached = null;
+  }
+
+  /**
+   * The translation table the search uses: learned from the index's documents ({@link
+   * TranslationTable#empty()} before anything was learned).
+   */
+  public TranslationTable translationTable() {
+    return withSearcher(this::tableFor);
+  }
+
+  /** What the table was learned from, as {@link #relearn} or {@link #addAll} said; empty if none. */
+  public String translationTableSource() {
+    return withSearcher(s -> {
+      tableFor(s);
+      CachedTable c = cached;
+      return c == null || c.id() == null ? "" : c.id().substring(0, Math.max(0, c.id().lastIndexOf(';')));
+    });
+  }
+
+  /** The table of the index {@code s} reads, read once per table written. */
+  private TranslationTable tableFor(IndexSearcher s) throws IOException {
+    if (s == null) {
+      return TranslationTable.empty();
+    }
+    long version = s.getIndexReader() instanceof DirectoryReader r ? r.getVersion() : -1;
+    CachedTable c = cached;
+    if (c != null && c.version() == version && version >= 0) {
+      return c.table();
+    }
+    TopDocs top = s.search(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_TABLE)), 1);
+    if (top.scoreDocs.length == 0) {
+      cached = new CachedTable(version, null, TranslationTable.empty());
+      return TranslationTable.empty();
+    }
+    StoredFields stored = s.storedFields();
+    String id = stored.document(top.scoreDocs[0].doc, java.util.Set.of(IndexSchema.TABLE_ID)).get(IndexSchema.TABLE_ID);
+    if (c != null && id != null && id.equals(c.id())) {
+      cached = new CachedTable(version, id, c.table());
+      return c.table();
+    }
+    BytesRef bytes = stored.document(top.scoreDocs[0].doc).getBinaryValue(IndexSchema.TABLE);
+    TranslationTable table = TranslationTable.read(
+        new ByteArrayInputStream(bytes.bytes, bytes.offset, bytes.length), name + " (its translation table)");
+    cached = new CachedTable(version, id, table);
+    return table;
   }
 
   // ---------------------------------------------------------------- reading
@@ -477,7 +679,8 @@ public final class CorpusIndex implements Closeable {
   }
 
   private SearchResults search(IndexSearcher s, SearchRequest request) throws IOException {
-    BilingualQuery t = BilingualQuery.of(request.query(), request.language(), s == null ? null : s.getIndexReader());
+    BilingualQuery t = BilingualQuery.of(request.query(), request.language(), s == null ? null : s.getIndexReader(),
+        tableFor(s));
     if (t.isEmpty() || s == null) {
       return new SearchResults(request, t.language(), 0, List.of(), t.explanation());
     }

@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  */
 final class IndexSchema {
   /** Version of this layout, in each commit's user data; an index of another version is refused. */
-  static final String VERSION = "1";
+  static final String VERSION = "2";
   static final String MARK = "yuanwen.index";
 
   /** Entry kind: {@code doc}, {@code zh} or {@code en}. */
@@ -54,6 +54,27 @@ final class IndexSchema {
   static final String LINKS = "links";
 
   static final String TYPE_DOC = "doc";
+
+  /**
+   * On a paragraph entry: the English of the points linked to it, as {@link #EN} analyzes it, each
+   * term's frequency weighted by the links' confidence (no positions). A query's English words
+   * reach a Chinese paragraph through what its summary says.
+   */
+  static final String VIA_EN = "via_en";
+  /** On a point entry: the Chinese of its linked paragraphs, as {@link #ZH} analyzes it, weighted the same way. */
+  static final String VIA_ZH = "via_zh";
+  /**
+   * On the doc entry: the training pairs its alignment gives the translation table, one per line
+   * (weight, English terms, Chinese terms; tab-separated, terms space-separated), so that the table
+   * can be learned again from the index alone.
+   */
+  static final String PAIRS = "pairs";
+  /** Entry kind of the one entry holding the learned translation table. */
+  static final String TYPE_TABLE = "table";
+  /** On the table entry: the table, as {@code TranslationTable.write} writes it (gzip). */
+  static final String TABLE = "table_bytes";
+  /** On the table entry: what the table was learned from, shown by {@code learn}; and its identity. */
+  static final String TABLE_ID = "table_id";
 
   private IndexSchema() {}
 

@@ -6,6 +6,7 @@ import dev.yuanwen.analysis.EnglishTerms;
 import dev.yuanwen.analysis.Terms;
 import dev.yuanwen.index.QueryExplanation.Source;
 import dev.yuanwen.lexicon.Lexicon;
+import dev.yuanwen.lexicon.TranslationTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,6 +65,21 @@ final class QueryTranslator {
   private static final int MAX_GLOSS_WORDS = 4;
   /** Translated words count for less than words matched as written. */
   static final float TRANSLATED = 0.7f;
+  /**
+   * Words as written in the alignment-aware fields (a paragraph's linked points, a point's linked
+   * paragraphs) count for less than words the entry has itself, and less than translations.
+   */
+  static final float VIA = 0.35f;
+  /** A learned translation of weight 1 counts as much as the dictionary's best candidate. */
+  static final float LEARNED = 1f;
+  /** The learned table is asked only about terms it saw in this much training (summed link confidences). */
+  static final double LEARNED_EVIDENCE = 2;
+  /** Learned translations whose two probabilities' geometric mean is below this are noise. */
+  static final double LEARNED_PROBABILITY = 0.15;
+  /** ... and those the learner aligned fewer times than this (weighted). */
+  static final double LEARNED_COUNT = 1;
+  /** Learned translations tried per word. */
+  static final int LEARNED_CANDIDATES = 3;
   /** Numbers written another way count a little less than as written. */
   private static final float NUMBER_FORM = 0.9f;
 
@@ -98,17 +114,34 @@ final class QueryTranslator {
 
   private final Analyzer chinese;
   /** The HanLP analyzer without the index's sub-words. */
-  private final Analyzer wholeWords = new ChineseAnalyzer();
+  private final Analyzer wholeWords;
   private final Lexicon lexicon;
+  private final TranslationTable table;
   private final ChineseSegmenter dict = ChineseSegmenter.shared();
   /** Dictionary words as the index's analyzer cuts them; the dictionary is finite, the cache bounded. */
-  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> candidateTerms =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, List<String>> candidateTerms;
   private static final int MAX_CACHED = 200_000;
 
   QueryTranslator(Analyzer chinese, Lexicon lexicon) {
+    this(chinese, new ChineseAnalyzer(), lexicon, TranslationTable.empty(), new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  private QueryTranslator(Analyzer chinese, Analyzer wholeWords, Lexicon lexicon, TranslationTable table,
+      java.util.concurrent.ConcurrentHashMap<String, List<String>> candidateTerms) {
     this.chinese = chinese;
+    this.wholeWords = wholeWords;
     this.lexicon = lexicon;
+    this.table = table;
+    this.candidateTerms = candidateTerms;
+  }
+
+  /** This translator with {@code table}'s learned translations too (the analyzers and caches shared). */
+  QueryTranslator withTable(TranslationTable table) {
+    return new QueryTranslator(chinese, wholeWords, lexicon, table, candidateTerms);
+  }
+
+  TranslationTable table() {
+    return table;
   }
 
   /** The HanLP analyzer of the index's Chinese field (with the dictionary's sub-words). */
@@ -208,6 +241,10 @@ final class QueryTranslator {
         .map(ClauseTranslator.Token::term).toList());
     for (String term : zhTerms) {
       all.add(new TermQuery(new Term(IndexSchema.ZH, term)), Occur.SHOULD);
+      if (language != Language.EN && index.has(IndexSchema.VIA_ZH, term)) { // points whose paragraphs have the word
+        all.add(new BoostQuery(new TermQuery(new Term(IndexSchema.VIA_ZH, term)), VIA), Occur.SHOULD);
+        clauses++;
+      }
       if (zhTerms.size() > 1) {
         all.add(coordination(IndexSchema.ZH, term), Occur.SHOULD);
         clauses++;
@@ -222,6 +259,10 @@ final class QueryTranslator {
         .map(ClauseTranslator.Token::term).toList());
     for (String stem : enStems) {
       all.add(new TermQuery(new Term(IndexSchema.EN, stem)), Occur.SHOULD);
+      if (language != Language.ZH && index.has(IndexSchema.VIA_EN, stem)) { // paragraphs whose points have the word
+        all.add(new BoostQuery(new TermQuery(new Term(IndexSchema.VIA_EN, stem)), VIA), Occur.SHOULD);
+        clauses++;
+      }
       if (enStems.size() > 1) {
         all.add(coordination(IndexSchema.EN, stem), Occur.SHOULD);
         clauses++;
@@ -516,7 +557,65 @@ final class QueryTranslator {
       }
       explain.add(english, candidate, Side.ZH, weight * outer, source);
     }
+    if (english.indexOf(' ') < 0) {
+      for (TranslationTable.Translation t : learnedChinese(english)) {
+        List<String> tokens = List.of(t.term());
+        if (!seen.add(tokens) || !index.has(IndexSchema.ZH, t.term())) {
+          continue;
+        }
+        float weight = learnedWeight(t);
+        alternatives.add(new BoostQuery(new TermQuery(new Term(IndexSchema.ZH, t.term())), weight));
+        zhWords.add(tokens);
+        explain.add(english, t.term(), Side.ZH, weight * outer, Source.LEARNED);
+      }
+    }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  /**
+   * The learned table's Chinese for an English word, when the table saw the word often enough:
+   * its translations of probability and count above the thresholds, Han words only (Latin tokens
+   * match as written), best first.
+   */
+  List<TranslationTable.Translation> learnedChinese(String english) {
+    if (table.isEmpty()) {
+      return List.of();
+    }
+    String stem = EnglishTerms.stem(english.toLowerCase(Locale.ROOT));
+    if (stem == null || table.englishEvidence(stem) < LEARNED_EVIDENCE) {
+      return List.of();
+    }
+    return table.chineseFor(stem, LEARNED_PROBABILITY).stream()
+        .filter(t -> t.count() >= LEARNED_COUNT && agreement(t) >= LEARNED_PROBABILITY && HAN.matcher(t.term()).find())
+        .limit(LEARNED_CANDIDATES).toList();
+  }
+
+  /** The learned table's English stems for a Chinese word, as {@link #learnedChinese} (Latin stems only). */
+  List<TranslationTable.Translation> learnedEnglish(String chineseWord) {
+    if (table.isEmpty()) {
+      return List.of();
+    }
+    String term = dict.simplified(chineseWord).toLowerCase(Locale.ROOT);
+    if (table.chineseEvidence(term) < LEARNED_EVIDENCE) {
+      return List.of();
+    }
+    return table.englishFor(term, LEARNED_PROBABILITY).stream()
+        .filter(t -> t.count() >= LEARNED_COUNT && agreement(t) >= LEARNED_PROBABILITY && !HAN.matcher(t.term()).find())
+        .limit(LEARNED_CANDIDATES).toList();
+  }
+
+  /**
+   * How much the two directions agree on a learned pair: the geometric mean of P(translation |
+   * word) and P(word | translation). A frequent word that co-occurs with everything has a fair
+   * probability one way and a tiny one the other.
+   */
+  private static double agreement(TranslationTable.Translation t) {
+    return Math.sqrt(t.probability() * t.inverse());
+  }
+
+  /** A learned translation's weight: the square root of its {@link #agreement}, at {@link #LEARNED}. */
+  private static float learnedWeight(TranslationTable.Translation t) {
+    return LEARNED * (float) Math.sqrt(agreement(t));
   }
 
   /**
@@ -549,9 +648,6 @@ final class QueryTranslator {
         }
       }
     }
-    if (stems.isEmpty()) {
-      return null;
-    }
     // A word with many senses says less about which English word is meant.
     float specific = (float) (1 / Math.sqrt(Math.max(1, stems.size() / 2.0)));
     List<Query> alternatives = new ArrayList<>();
@@ -566,6 +662,15 @@ final class QueryTranslator {
       alternatives.add(new BoostQuery(new TermQuery(new Term(IndexSchema.EN, e.getKey())), weight));
       enWords.add(List.of(e.getKey()));
       explain.add(chineseWord, shown.get(e.getKey()), Side.EN, weight * TRANSLATED, Source.DICTIONARY);
+    }
+    for (TranslationTable.Translation t : learnedEnglish(chineseWord)) {
+      if (stems.containsKey(t.term()) || !index.has(IndexSchema.EN, t.term())) {
+        continue;
+      }
+      float weight = learnedWeight(t);
+      alternatives.add(new BoostQuery(new TermQuery(new Term(IndexSchema.EN, t.term())), weight));
+      enWords.add(List.of(t.term()));
+      explain.add(chineseWord, t.term(), Side.EN, weight * TRANSLATED, Source.LEARNED);
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
   }

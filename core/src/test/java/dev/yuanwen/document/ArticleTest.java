@@ -166,7 +166,7 @@ class ArticleTest {
   @Test
   void noChinese() {
     assertEquals(
-        "en.txt: no Chinese text found",
+        "en.txt: no Chinese text found: an article must be Chinese (it holds 9 English words against 0 Chinese characters; is it the English digest?)",
         rejects("The central bank cut rates on Tuesday.\n\nMarkets rallied.", "en.txt").getMessage());
   }
 

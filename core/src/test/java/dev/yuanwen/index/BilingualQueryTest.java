@@ -312,7 +312,8 @@ class BilingualQueryTest {
   void anEngineRunsTheQueryOnItsOwnReader() throws Exception {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      BilingualQuery q = BilingualQuery.of("\"long-term care\" -台风", null, reader);
+      // with the index's learned table, as the index's own search translates
+      BilingualQuery q = BilingualQuery.of("\"long-term care\" -台风", null, reader, index.translationTable());
       assertFalse(q.isEmpty());
       assertEquals(Language.EN, q.language());
       TopDocs top = searcher.search(q.query(), 10);

@@ -4,6 +4,8 @@ import dev.yuanwen.InputException;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.CorpusFolder;
 import dev.yuanwen.document.Digest;
+import dev.yuanwen.document.InputPair;
+import dev.yuanwen.document.ArticleParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +22,10 @@ final class DocumentFiles {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "A corpus document folder, e.g. corpus/anthropic-pause.")
   Path dir;
 
-  @Option(names = "--zh", paramLabel = "ARTICLE", description = "Chinese article: plain text, a paragraph per line or blank-line separated.")
+  @Option(names = "--zh", paramLabel = "ARTICLE", description = "Chinese article: plain text, a paragraph per line or blank-line separated; - reads standard input.")
   Path zh;
 
-  @Option(names = "--en", paramLabel = "DIGEST", description = "English digest.")
+  @Option(names = "--en", paramLabel = "DIGEST", description = "English digest; - reads standard input.")
   Path en;
 
   @Option(
@@ -35,7 +37,7 @@ final class DocumentFiles {
       })
   Boolean titleLine;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the terminal; - is standard output.")
   Path output;
 
   /** An article and a digest, either of which may be absent when only one file was given. */
@@ -61,15 +63,54 @@ final class DocumentFiles {
       throw new InputException(command,
           "give both --zh ARTICLE and --en DIGEST (only " + (zh != null ? "--zh" : "--en") + " given)");
     }
-    Article article = zh == null ? null
-        : titleLine == null ? Article.parse(zh) : Article.parser().withTitleLine(titleLine).parse(zh);
-    Digest digest = en == null ? null : Digest.parse(en);
+    if (isStdin(zh) && isStdin(en)) {
+      throw new InputException(command, "only one of --zh and --en can be - (standard input)");
+    }
+    byte[] zhStdin = isStdin(zh) ? readStdin() : null;
+    byte[] enStdin = isStdin(en) ? readStdin() : null;
+    if (zh != null && en != null) {
+      byte[] other = zhStdin != null ? readFile(en) : enStdin != null ? readFile(zh) : null;
+      if (zhStdin != null && other != null) {
+        InputPair.check(zhStdin, STDIN, other, en.getFileName().toString());
+      } else if (enStdin != null && other != null) {
+        InputPair.check(other, zh.getFileName().toString(), enStdin, STDIN);
+      } else if (zhStdin == null && enStdin == null) {
+        InputPair.check(zh, en);
+      }
+    }
+    ArticleParser parser = titleLine == null ? Article.parser() : Article.parser().withTitleLine(titleLine);
+    Article article = zh == null ? null : zhStdin != null ? parser.parse(zhStdin, STDIN) : parser.parse(zh);
+    Digest digest = en == null ? null : enStdin != null ? Digest.parse(enStdin, STDIN) : Digest.parse(en);
     return new Read(article, digest);
+  }
+
+  /** The source name of standard input in messages. */
+  static final String STDIN = "standard input";
+
+  static boolean isStdin(Path p) {
+    return p != null && p.toString().equals("-");
+  }
+
+  private static byte[] readStdin() {
+    try {
+      return System.in.readAllBytes();
+    } catch (IOException e) {
+      throw new InputException(STDIN, "cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] readFile(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      // the parser that reads it next says what is wrong, in its words
+      return null;
+    }
   }
 
   /** Writes {@code rendered} to -o FILE, or to {@code terminal}. */
   void write(String rendered, PrintWriter terminal) throws IOException {
-    if (output != null) {
+    if (output != null && !isStdin(output)) {
       Files.writeString(output, rendered, StandardCharsets.UTF_8);
     } else {
       terminal.print(rendered);
