@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Ties each point of an English digest to the paragraphs of the Chinese article it summarizes.",
     subcommands = {AlignCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
         IndexCommand.class, LearnCommand.class, SearchCommand.class, ServeCommand.class, SearchEvalCommand.class,
-        SearchBenchCommand.class, CommandLine.HelpCommand.class})
+        SearchBenchCommand.class, ServeBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for bad input or bad usage. */
   static final int BAD_INPUT = 2;
