@@ -135,18 +135,33 @@ final class SearchCommand implements Callable<Integer> {
         .limit(hits).offset((page - 1) * hits);
     SearchResults results;
     try (CorpusIndex corpus = CorpusIndex.open(dir)) {
+      if (doc != null && !corpus.ids().contains(doc)) {
+        List<String> ids = corpus.ids();
+        throw new InputException("search", "--doc " + doc + ": no such document in the index (it has "
+            + ids.size() + ": " + String.join(", ", ids.subList(0, Math.min(5, ids.size())))
+            + (ids.size() > 5 ? ", ..." : "") + ")");
+      }
       results = corpus.search(request);
     }
     if (results.explanation().problem() != null) {
       throw new InputException("search", results.explanation().problem()); // -台风 alone, side:zh alone
     }
+    if (page > 1 && results.hits().isEmpty() && results.totalHits() > 0) {
+      long last = (results.totalHits() + hits - 1) / hits;
+      throw new InputException("search", "page " + page + " is past the last page (" + last + ")");
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(SearchJson.render(results));
     } else {
-      boolean color = System.console() != null && System.getenv("NO_COLOR") == null;
+      boolean color = colour(System.console() != null, System.getenv("NO_COLOR"), System.getenv("TERM"));
       out.print(SearchText.render(results, color));
     }
     return 0;
+  }
+
+  /** Colour only on a terminal, never with NO_COLOR set (https://no-color.org) or on a dumb terminal. */
+  static boolean colour(boolean console, String noColor, String term) {
+    return console && noColor == null && !"dumb".equals(term);
   }
 }

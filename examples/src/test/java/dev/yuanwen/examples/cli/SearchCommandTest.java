@@ -133,6 +133,32 @@ class SearchCommandTest {
   }
 
   @Test
+  void aPagePastTheEndAndAnUnknownDocumentSaySo() throws Exception {
+    long total = json("--json", "Anthropic").get("total").asLong();
+    assertTrue(total > 10, "the query has more than one page of 10: " + total);
+    long last = (total + 9) / 10;
+    CliResult past = search("--page", "99", "Anthropic");
+    assertEquals(2, past.code(), past.out());
+    assertEquals("yuanwen: search: page 99 is past the last page (" + last + ")\n", past.err());
+    assertEquals("", past.out());
+    assertEquals(0, search("--page", String.valueOf(last), "Anthropic").code(), "the last page itself is fine");
+    CliResult twoPages = search("-n", String.valueOf((total + 1) / 2), "--page", "99", "Anthropic");
+    assertEquals("yuanwen: search: page 99 is past the last page (2)\n", twoPages.err());
+    CliResult nope = search("--doc", "nope", "Anthropic");
+    assertEquals(2, nope.code(), nope.out());
+    assertTrue(nope.err().startsWith("yuanwen: search: --doc nope: no such document in the index (it has 13: "),
+        nope.err());
+  }
+
+  @Test
+  void colourOnlyOnAColourTerminal() {
+    assertTrue(SearchCommand.colour(true, null, "xterm-256color"));
+    assertFalse(SearchCommand.colour(true, null, "dumb"), "TERM=dumb");
+    assertFalse(SearchCommand.colour(true, "1", "xterm"), "NO_COLOR");
+    assertFalse(SearchCommand.colour(false, null, "xterm"), "not a terminal");
+  }
+
+  @Test
   void deleteAndList() {
     Path small = tmp.resolve("small");
     assertEquals(0, CliResult.run("index", "--index", small.toString(), CORPUS.resolve("anthropic-pause").toString(),
