@@ -16,8 +16,14 @@ public final class Alignment {
   private final Digest digest;
   private final List<PointAlignment> points;
   private final List<Integer> uncovered;
+  private final List<Bead> beads;
 
   Alignment(Article article, Digest digest, List<PointAlignment> points) {
+    this(article, digest, points, List.of());
+  }
+
+  Alignment(Article article, Digest digest, List<PointAlignment> points, List<Bead> beads) {
+    this.beads = List.copyOf(beads);
     this.article = Objects.requireNonNull(article, "article");
     this.digest = Objects.requireNonNull(digest, "digest");
     this.points = List.copyOf(points);
@@ -68,6 +74,20 @@ public final class Alignment {
   /** Paragraphs of the article that no point links to, in article order. */
   public List<Integer> uncoveredParagraphs() {
     return uncovered;
+  }
+
+  /**
+   * The beads of a translation aligned with {@link Aligner.Mode#PARALLEL}: consecutive paragraphs
+   * and points that translate each other, in order, covering every paragraph and point exactly
+   * once (a bead with one side empty is a unit left untranslated or added). Empty for a digest.
+   */
+  public List<Bead> beads() {
+    return beads;
+  }
+
+  /** Whether the alignment is a translation's, made of {@link #beads()}. */
+  public boolean isParallel() {
+    return !beads.isEmpty();
   }
 
   /** Points without a source, in digest order. */

@@ -3,6 +3,7 @@ package dev.yuanwen.eval;
 import dev.yuanwen.document.GoldFiles;
 import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.align.Aligner;
+import dev.yuanwen.align.Bead;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
@@ -69,24 +70,44 @@ public final class Evaluation {
   public Report run(List<GoldDocument> documents) {
     List<GoldDocument> docs = alterSeed == null ? documents : alterFigures(documents, alterSeed);
     for (GoldDocument warm : docs.subList(0, Math.min(docs.size(), WARM_UP_DOCUMENTS))) {
-      aligner.align(warm.article(), warm.digest()); // not timed
+      aligner.align(warm.article(), warm.digest(), modeOf(warm)); // not timed
     }
     Metrics.Counts overall = Metrics.Counts.ZERO;
     Map<GoldDocument.Kind, Metrics.Counts> byKind = new EnumMap<>(GoldDocument.Kind.class);
     List<Report.DocumentResult> perDocument = new ArrayList<>();
+    Map<GoldDocument.Kind, BeadMetrics.Counts> beadsByKind = new EnumMap<>(GoldDocument.Kind.class);
     for (GoldDocument doc : docs) {
       Article article = doc.article();
       Digest digest = doc.digest();
       long t0 = System.nanoTime();
-      Alignment alignment = aligner.align(article, digest);
+      Alignment alignment = aligner.align(article, digest, modeOf(doc));
       double ms = (System.nanoTime() - t0) / 1e6;
       Metrics.Counts c = Scorer.score(doc, Scorer.predictions(alignment)).withMilliseconds(ms);
       overall = overall.plus(c);
       byKind.merge(doc.kind(), c, Metrics.Counts::plus);
-      perDocument.add(new Report.DocumentResult(doc.id(), doc.kind(), Metrics.of(c)));
+      BeadMetrics beads = null;
+      if (alignment.isParallel()) {
+        List<GoldDocument.GoldBead> gold = doc.beads().isEmpty()
+            ? BeadScorer.fromLinks(doc.links(), doc.en().size(), doc.zh().size()) : doc.beads();
+        List<GoldDocument.GoldBead> predicted = new ArrayList<>();
+        for (Bead b : alignment.beads()) {
+          predicted.add(new GoldDocument.GoldBead(b.paragraphs(), b.points()));
+        }
+        BeadMetrics.Counts bc = BeadScorer.score(gold, predicted);
+        beadsByKind.merge(doc.kind(), bc, BeadMetrics.Counts::plus);
+        beads = BeadMetrics.of(bc);
+      }
+      perDocument.add(new Report.DocumentResult(doc.id(), doc.kind(), Metrics.of(c), beads));
     }
     Map<GoldDocument.Kind, Metrics> kinds = new EnumMap<>(GoldDocument.Kind.class);
     byKind.forEach((k, c) -> kinds.put(k, Metrics.of(c)));
-    return new Report(Metrics.of(overall), kinds, perDocument);
+    Map<GoldDocument.Kind, BeadMetrics> beadKinds = new EnumMap<>(GoldDocument.Kind.class);
+    beadsByKind.forEach((k, c) -> beadKinds.put(k, BeadMetrics.of(c)));
+    return new Report(Metrics.of(overall), kinds, perDocument, beadKinds);
+  }
+
+  /** A translation is aligned as one (beads, in order), a digest as a digest. */
+  private static Aligner.Mode modeOf(GoldDocument doc) {
+    return doc.kind() == GoldDocument.Kind.PARALLEL ? Aligner.Mode.PARALLEL : Aligner.Mode.DIGEST;
   }
 }
