@@ -23,15 +23,15 @@ import java.util.Set;
  */
 final class ParallelDecoder {
   /** Bead types, Chinese units then English units. */
-  private static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+  private static final int[][] TYPES = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {1, 4}, {4, 1}, {2, 3}, {3, 2}};
   /** Prior per type, in the order of {@link #TYPES}. */
-  private static final double[] PRIOR = {0, 0, 0, -0.12, -0.12, -0.35, -0.3, -0.3};
-  /** Score of a bead with one side empty, per unit it holds. */
+  private static final double[] PRIOR = {0, 0, 0, -0.05, -0.12, -0.35, -0.2, -0.3, -0.3, -0.4, -0.4, -0.4};
+  /** Score of a bead with one side empty. */
   static final double SKIP = -0.28;
   /** Weight of the length term (a log probability) against the lexical share. */
-  static final double LENGTH = 0.08;
+  static final double LENGTH = 0.05;
   /** Weight of the distance from the anchors' path, per unit of distance in sentences past the slack. */
-  static final double DIAGONAL = 0.01;
+  static final double DIAGONAL = 0.005;
   private static final double DIAGONAL_SLACK = 3;
   /** Lexical share a pair needs to be an anchor. */
   private static final double ANCHOR = 0.25;
@@ -241,7 +241,7 @@ final class ParallelDecoder {
 
   /**
    * Lexical share of a bead of English units {@code [i, i + de)} and Chinese units {@code [j, j +
-   * dz)}: the mean of the English side's share matched by the Chinese side and the Chinese side's
+   * dz)}: the harmonic mean of the English side's share matched by the Chinese side and the Chinese side's
    * share matched by the English, each weighted by the units' lengths.
    */
   private double lexical(int i, int de, int j, int dz) {
@@ -265,7 +265,9 @@ final class ParallelDecoder {
       zh += zhLength[z] * Math.min(1, sum);
       zhTotal += zhLength[z];
     }
-    return (en / enTotal + zh / zhTotal) / 2;
+    double a = en / enTotal;
+    double b = zh / zhTotal;
+    return a + b > 0 ? 2 * a * b / (a + b) : 0;
   }
 
   /** Score of a bead; i, j its start. */
