@@ -24,15 +24,37 @@ public final class Aligner {
   private final List<WeightedSignal> signals;
   private final Bridge bridge;
   private final TranslationTable translations;
+  private final Mode mode;
 
   record WeightedSignal(SimilaritySignal signal, double weight) {}
 
-  private Aligner(List<WeightedSignal> signals) {
-    this(signals, TranslationTable.empty());
+  /** What the English side is, and so which decoder aligns it. */
+  public enum Mode {
+    /**
+     * A digest of the article (lead, headings, items, conclusion): each point may link to any
+     * paragraphs; a flat text that reads as a paragraph-by-paragraph translation is still aligned in order.
+     */
+    DIGEST,
+    /**
+     * A translation: a monotone sequence of beads (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1) scored by
+     * the lexicon, a length model fitted on the document and the distance from the diagonal; the
+     * alignment carries its {@link Alignment#beads()}.
+     */
+    PARALLEL;
+
+    /** The name used on the command line: {@code digest}, {@code parallel}. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
-  private Aligner(List<WeightedSignal> signals, TranslationTable translations) {
+  private Aligner(List<WeightedSignal> signals, Mode mode) {
+    this(signals, TranslationTable.empty(), mode);
+  }
+
+  private Aligner(List<WeightedSignal> signals, TranslationTable translations, Mode mode) {
     this.signals = List.copyOf(signals);
+    this.mode = mode;
     this.translations = translations;
     this.bridge = Bridge.with(translations);
     // Load what every alignment needs now, not in the middle of the first one.
@@ -50,7 +72,7 @@ public final class Aligner {
   }
 
   private static final class Holder {
-    static final Aligner SHARED = new Aligner(List.of());
+    static final Aligner SHARED = new Aligner(List.of(), Mode.DIGEST);
   }
 
   /** A builder for an aligner with extra similarity signals. */
@@ -58,10 +80,20 @@ public final class Aligner {
     return new Builder();
   }
 
-  /** Aligns every point of {@code digest} to the paragraphs of {@code article}. */
+  /** Aligns every point of {@code digest} to the paragraphs of {@code article}, in this aligner's {@link #mode()}. */
   public Alignment align(Article article, Digest digest) {
+    return align(article, digest, mode);
+  }
+
+  /** As {@link #align(Article, Digest)}, in the mode given rather than this aligner's. */
+  public Alignment align(Article article, Digest digest, Mode mode) {
     Objects.requireNonNull(article, "article");
-    return align(SegmentedArticle.of(article), digest);
+    return align(SegmentedArticle.of(article), digest, mode);
+  }
+
+  /** The mode {@link #align(Article, Digest)} uses: {@link Mode#DIGEST} unless the builder said otherwise. */
+  public Mode mode() {
+    return mode;
   }
 
   /**
@@ -69,9 +101,16 @@ public final class Aligner {
    * each article once, for the aligner and for its own Chinese field).
    */
   public Alignment align(SegmentedArticle article, Digest digest) {
+    return align(article, digest, mode);
+  }
+
+  /** As {@link #align(SegmentedArticle, Digest)}, in the mode given rather than this aligner's. */
+  public Alignment align(SegmentedArticle article, Digest digest, Mode mode) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(digest, "digest");
-    return new Decoder(new Scoring(article, digest, signals, bridge)).decode();
+    Objects.requireNonNull(mode, "mode");
+    Scoring scoring = new Scoring(article, digest, signals, bridge);
+    return mode == Mode.PARALLEL ? new ParallelDecoder(scoring).decode() : new Decoder(scoring).decode();
   }
 
   /** The learned translations this aligner uses beside CC-CEDICT ({@link TranslationTable#empty()} for none). */
@@ -83,8 +122,15 @@ public final class Aligner {
   public static final class Builder {
     private final List<WeightedSignal> signals = new ArrayList<>();
     private TranslationTable translations = TranslationTable.empty();
+    private Mode mode = Mode.DIGEST;
 
     private Builder() {}
+
+    /** What the English side is: a digest (the default) or a translation. */
+    public Builder mode(Mode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
 
     /**
      * Translates with {@code table}'s learned pairs too, after CC-CEDICT's: the realign pass (align,
@@ -111,7 +157,7 @@ public final class Aligner {
     }
 
     public Aligner build() {
-      return new Aligner(signals, translations);
+      return new Aligner(signals, translations, mode);
     }
   }
 }

@@ -18,10 +18,36 @@ public final class Alignment {
   private final List<Integer> uncovered;
   private final Verdict verdict;
   private final double support;
+  private final List<Bead> beads;
 
   Alignment(Article article, Digest digest, List<PointAlignment> points, Verdict verdict, double support) {
+    this(article, digest, points, verdict, support, List.of());
+  }
+
+  /** A translation's alignment: judged on the share of its points that found their paragraphs. */
+  Alignment(Article article, Digest digest, List<PointAlignment> points, List<Bead> beads) {
+    this(article, digest, points, parallelVerdict(points), parallelSupport(points), beads);
+  }
+
+  private static double parallelSupport(List<PointAlignment> points) {
+    if (points.isEmpty()) {
+      return 0;
+    }
+    long linked = points.stream().filter(PointAlignment::hasSource).count();
+    return Math.round(1000.0 * linked / points.size()) / 1000.0;
+  }
+
+  private static Verdict parallelVerdict(List<PointAlignment> points) {
+    double support = parallelSupport(points);
+    return support >= Decoder.MATCHED ? Verdict.MATCHED
+        : support >= Decoder.PARTLY ? Verdict.PARTLY_SUPPORTED : Verdict.UNRELATED;
+  }
+
+  Alignment(Article article, Digest digest, List<PointAlignment> points, Verdict verdict, double support,
+      List<Bead> beads) {
     this.verdict = Objects.requireNonNull(verdict, "verdict");
     this.support = support;
+    this.beads = List.copyOf(beads);
     this.article = Objects.requireNonNull(article, "article");
     this.digest = Objects.requireNonNull(digest, "digest");
     this.points = List.copyOf(points);
@@ -90,6 +116,20 @@ public final class Alignment {
    */
   public double support() {
     return support;
+  }
+
+  /**
+   * The beads of a translation aligned with {@link Aligner.Mode#PARALLEL}: consecutive paragraphs
+   * and points that translate each other, in order, covering every paragraph and point exactly
+   * once (a bead with one side empty is a unit left untranslated or added). Empty for a digest.
+   */
+  public List<Bead> beads() {
+    return beads;
+  }
+
+  /** Whether the alignment is a translation's, made of {@link #beads()}. */
+  public boolean isParallel() {
+    return !beads.isEmpty();
   }
 
   /** Points without a source, in digest order. */

@@ -43,6 +43,8 @@ final class Scoring {
   private final Map<String, Bridge.Word> wordLookups = new HashMap<>();
   /** {@code [point][paragraph]} in [0, 1]. */
   double[][] score;
+  /** {@code [point][paragraph]}: the share of the paragraph's (idf-weighted) words the point matches, in [0, 1]. */
+  double[][] share;
   /** Per point, per English sentence, per paragraph. */
   double[][][] sentenceScore;
 
@@ -114,6 +116,7 @@ final class Scoring {
       }
     }
     double[][] paragraphShare = paragraphShares();
+    share = paragraphShare;
     rank = new double[score.length][n];
     for (int i = 0; i < score.length; i++) {
       for (int z = 0; z < n; z++) {

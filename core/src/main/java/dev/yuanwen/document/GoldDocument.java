@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param digestText the whole English digest as published (the {@code digest} field), or {@code ""}
  * @param hasAlteredNumbers whether the record has an {@code altered_numbers} field (even empty):
  *     only then do its points count towards {@code altered_caught} and {@code figure_false_alarms}
+ * @param beads the gold beads of a sentence-aligned translation (the {@code beads} field), in order;
+ *     empty when the record has none
  */
 public record GoldDocument(
     String id,
@@ -36,7 +38,30 @@ public record GoldDocument(
     List<Integer> unsupported,
     List<AlteredNumber> alteredNumbers,
     String digestText,
-    boolean hasAlteredNumbers) {
+    boolean hasAlteredNumbers,
+    List<GoldBead> beads) {
+
+  /** A record without beads. */
+  public GoldDocument(String id, Kind kind, String source, String titleZh, String titleEn, List<String> zh,
+      List<String> en, List<GoldLink> links, List<Integer> unsupported, List<AlteredNumber> alteredNumbers,
+      String digestText, boolean hasAlteredNumbers) {
+    this(id, kind, source, titleZh, titleEn, zh, en, links, unsupported, alteredNumbers, digestText,
+        hasAlteredNumbers, List.of());
+  }
+
+  /**
+   * A gold bead: consecutive Chinese units and the consecutive English units that translate them;
+   * one side may be empty (a unit left untranslated or added).
+   *
+   * @param zh indices into {@link GoldDocument#zh()}, ascending
+   * @param en indices into {@link GoldDocument#en()}, ascending
+   */
+  public record GoldBead(List<Integer> zh, List<Integer> en) {
+    public GoldBead {
+      zh = List.copyOf(zh);
+      en = List.copyOf(en);
+    }
+  }
 
   /** What the English side is. */
   public enum Kind {
@@ -96,6 +121,19 @@ public record GoldDocument(
     links = List.copyOf(links);
     unsupported = List.copyOf(unsupported);
     alteredNumbers = List.copyOf(alteredNumbers);
+    beads = List.copyOf(beads);
+    for (GoldBead b : beads) {
+      for (int z : b.zh()) {
+        if (z < 0 || z >= zh.size()) {
+          throw new IllegalArgumentException(id + ": bead zh index " + z + " out of range");
+        }
+      }
+      for (int e : b.en()) {
+        if (e < 0 || e >= en.size()) {
+          throw new IllegalArgumentException(id + ": bead en index " + e + " out of range");
+        }
+      }
+    }
     if (zh.isEmpty() || en.isEmpty()) {
       throw new IllegalArgumentException(id + ": no " + (zh.isEmpty() ? "zh paragraphs" : "en points"));
     }

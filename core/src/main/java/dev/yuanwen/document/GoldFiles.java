@@ -199,7 +199,9 @@ public final class GoldFiles {
       boolean hasAltered = node.has("altered_numbers") && !node.get("altered_numbers").isNull();
       List<AlteredNumber> altered = hasAltered ? altered(en.size()) : List.of();
       String digest = node.has("digest") && !node.get("digest").isNull() ? string("digest", false) : "";
-      GoldDocument doc = new GoldDocument(id, kind, source, titleZh, titleEn, zh, en, links, unsupported, altered, digest, hasAltered);
+      List<GoldDocument.GoldBead> beads = beads(en.size(), zh.size());
+      GoldDocument doc = new GoldDocument(id, kind, source, titleZh, titleEn, zh, en, links, unsupported, altered, digest,
+          hasAltered, beads);
       // The texts must make an article and a digest, as the evaluation will build them.
       try {
         doc.article();
@@ -253,6 +255,55 @@ public final class GoldFiles {
         throw problem(what + " must be a whole number, not " + v);
       }
       return v.intValue();
+    }
+
+    /** The optional {@code beads}: {@code [[[zh, ...], [en, ...]], ...]}, in order, each side consecutive. */
+    private List<GoldDocument.GoldBead> beads(int enSize, int zhSize) {
+      JsonNode v = node.get("beads");
+      if (v == null || v.isNull()) {
+        return List.of();
+      }
+      if (!v.isArray()) {
+        throw problem("\"beads\" must be an array of [[zh_index, ...], [en_index, ...]] pairs");
+      }
+      List<GoldDocument.GoldBead> out = new ArrayList<>(v.size());
+      int nextZh = 0;
+      int nextEn = 0;
+      for (int b = 0; b < v.size(); b++) {
+        JsonNode pair = v.get(b);
+        if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isArray() || !pair.get(1).isArray()) {
+          throw problem("bead " + b + " must be [[zh_index, ...], [en_index, ...]]");
+        }
+        if (pair.get(0).isEmpty() && pair.get(1).isEmpty()) {
+          throw problem("bead " + b + " is empty on both sides");
+        }
+        List<Integer> zs = new ArrayList<>();
+        for (JsonNode x : pair.get(0)) {
+          int z = index(x, "bead " + b + " zh index");
+          if (z < 0 || z >= zhSize) {
+            throw problem("bead " + b + ": zh index " + z + " out of range (" + zhSize + " zh paragraphs)");
+          }
+          if (z != nextZh) {
+            throw problem("bead " + b + ": zh index " + z + " where " + nextZh + " comes next (beads are in order, consecutive)");
+          }
+          nextZh++;
+          zs.add(z);
+        }
+        List<Integer> es = new ArrayList<>();
+        for (JsonNode x : pair.get(1)) {
+          int e = index(x, "bead " + b + " en index");
+          if (e < 0 || e >= enSize) {
+            throw problem("bead " + b + ": en index " + e + " out of range (" + enSize + " en points)");
+          }
+          if (e != nextEn) {
+            throw problem("bead " + b + ": en index " + e + " where " + nextEn + " comes next (beads are in order, consecutive)");
+          }
+          nextEn++;
+          es.add(e);
+        }
+        out.add(new GoldDocument.GoldBead(zs, es));
+      }
+      return out;
     }
 
     private List<GoldLink> links(int enSize, int zhSize) {

@@ -3,6 +3,7 @@ package dev.yuanwen.eval;
 import dev.yuanwen.document.GoldFiles;
 import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.align.Aligner;
+import dev.yuanwen.align.Bead;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.align.PointAlignment;
 import dev.yuanwen.align.Verdict;
@@ -72,18 +73,19 @@ public final class Evaluation {
   public Report run(List<GoldDocument> documents) {
     List<GoldDocument> docs = alterSeed == null ? documents : alterFigures(documents, alterSeed);
     for (GoldDocument warm : docs.subList(0, Math.min(docs.size(), WARM_UP_DOCUMENTS))) {
-      aligner.align(warm.article(), warm.digest()); // not timed
+      aligner.align(warm.article(), warm.digest(), modeOf(warm)); // not timed
     }
     Metrics.Counts overall = Metrics.Counts.ZERO;
     Map<GoldDocument.Kind, Metrics.Counts> byKind = new EnumMap<>(GoldDocument.Kind.class);
     List<Report.DocumentResult> perDocument = new ArrayList<>();
     Map<Point.Kind, PointKindScore> byPointKind = new EnumMap<>(Point.Kind.class);
     ReliabilityBucket[] buckets = Scorer.emptyBuckets();
+    Map<GoldDocument.Kind, BeadMetrics.Counts> beadsByKind = new EnumMap<>(GoldDocument.Kind.class);
     for (GoldDocument doc : docs) {
       Article article = doc.article();
       Digest digest = doc.digest();
       long t0 = System.nanoTime();
-      Alignment alignment = aligner.align(article, digest);
+      Alignment alignment = aligner.align(article, digest, modeOf(doc));
       double ms = (System.nanoTime() - t0) / 1e6;
       List<Scorer.PointPrediction> predicted = Scorer.predictions(alignment);
       Metrics.Counts c = Scorer.score(doc, predicted).withMilliseconds(ms);
@@ -93,12 +95,26 @@ public final class Evaluation {
       Scorer.reliability(doc, predicted, buckets);
       overall = overall.plus(c);
       byKind.merge(doc.kind(), c, Metrics.Counts::plus);
+      BeadMetrics beads = null;
+      if (alignment.isParallel()) {
+        List<GoldDocument.GoldBead> gold = doc.beads().isEmpty()
+            ? BeadScorer.fromLinks(doc.links(), doc.en().size(), doc.zh().size()) : doc.beads();
+        List<GoldDocument.GoldBead> predictedBeads = new ArrayList<>();
+        for (Bead b : alignment.beads()) {
+          predictedBeads.add(new GoldDocument.GoldBead(b.paragraphs(), b.points()));
+        }
+        BeadMetrics.Counts bc = BeadScorer.score(gold, predictedBeads);
+        beadsByKind.merge(doc.kind(), bc, BeadMetrics.Counts::plus);
+        beads = BeadMetrics.of(bc);
+      }
       perDocument.add(new Report.DocumentResult(doc.id(), doc.kind(), Metrics.of(c), alignment.verdict(),
-          alignment.support()));
+          alignment.support(), beads));
     }
     Map<GoldDocument.Kind, Metrics> kinds = new EnumMap<>(GoldDocument.Kind.class);
     byKind.forEach((k, c) -> kinds.put(k, Metrics.of(c)));
-    return new Report(Metrics.of(overall), kinds, perDocument, byPointKind, List.of(buckets));
+    Map<GoldDocument.Kind, BeadMetrics> beadKinds = new EnumMap<>(GoldDocument.Kind.class);
+    beadsByKind.forEach((k, c) -> beadKinds.put(k, BeadMetrics.of(c)));
+    return new Report(Metrics.of(overall), kinds, perDocument, byPointKind, List.of(buckets), beadKinds);
   }
 
   /**
@@ -136,5 +152,10 @@ public final class Evaluation {
       }
     }
     return new MismatchReport(pairs, byPointKind, verdicts, pairs == 0 ? 0 : support / pairs);
+  }
+
+  /** A translation is aligned as one (beads, in order), a digest as a digest. */
+  private static Aligner.Mode modeOf(GoldDocument doc) {
+    return doc.kind() == GoldDocument.Kind.PARALLEL ? Aligner.Mode.PARALLEL : Aligner.Mode.DIGEST;
   }
 }

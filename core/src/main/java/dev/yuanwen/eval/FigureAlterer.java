@@ -156,7 +156,7 @@ final class FigureAlterer {
     }
     altered.sort(Comparator.comparingInt(AlteredNumber::point));
     return new GoldDocument(doc.id(), doc.kind(), doc.source(), doc.titleZh(), doc.titleEn(), doc.zh(), en,
-        doc.links(), doc.unsupported(), altered, doc.digestText(), true);
+        doc.links(), doc.unsupported(), altered, doc.digestText(), true, doc.beads());
   }
 
   /** A different value for {@code f}, written like it, by the class comment's rule; null when there is none. */

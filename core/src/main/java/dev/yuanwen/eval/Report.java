@@ -19,13 +19,16 @@ import java.util.Objects;
  *     left out), only for the kinds present, in {@link Point.Kind} order
  * @param reliability the predicted links of every document by stated confidence, ten buckets of
  *     0.1 from 0 to 1
+ * @param beadsByKind bead-level figures per kind, only for the kinds with translations aligned as such
+ *     (gold beads, or beads read off a translation's links)
  */
 public record Report(
     Metrics overall,
     Map<GoldDocument.Kind, Metrics> byKind,
     List<DocumentResult> perDocument,
     Map<Point.Kind, PointKindScore> byPointKind,
-    List<ReliabilityBucket> reliability) {
+    List<ReliabilityBucket> reliability,
+    Map<GoldDocument.Kind, BeadMetrics> beadsByKind) {
 
   public Report {
     Objects.requireNonNull(overall, "overall");
@@ -33,6 +36,7 @@ public record Report(
     perDocument = List.copyOf(perDocument);
     byPointKind = byPointKind.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byPointKind));
     reliability = List.copyOf(reliability);
+    beadsByKind = beadsByKind.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(beadsByKind));
   }
 
   /**
@@ -43,6 +47,8 @@ public record Report(
    * @param metrics its figures
    * @param verdict the alignment's verdict on the pair
    * @param support the alignment's support figure
+   * @param beads its bead figures, or null when it was not aligned as a translation
    */
-  public record DocumentResult(String id, GoldDocument.Kind kind, Metrics metrics, Verdict verdict, double support) {}
+  public record DocumentResult(String id, GoldDocument.Kind kind, Metrics metrics, Verdict verdict, double support,
+      BeadMetrics beads) {}
 }

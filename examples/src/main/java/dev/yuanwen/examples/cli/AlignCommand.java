@@ -1,12 +1,20 @@
 package dev.yuanwen.examples.cli;
 
+import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
+import dev.yuanwen.align.AlignmentExport;
+import dev.yuanwen.document.Article;
+import dev.yuanwen.document.Digest;
+import dev.yuanwen.document.TranslationUnits;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.align.Verdict;
 import dev.yuanwen.examples.render.AlignmentHtml;
 import dev.yuanwen.examples.render.AlignmentJson;
 import dev.yuanwen.examples.render.AlignmentText;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
@@ -25,7 +33,9 @@ import picocli.CommandLine.Spec;
       "Give a corpus folder, or both --zh and --en files. Points and paragraphs are numbered from 0."
     })
 final class AlignCommand implements Callable<Integer> {
-  enum Format { text, json, html }
+  enum Format { text, json, html, tmx, csv }
+
+  enum Units { paragraphs, sentences, lines }
 
   @Spec CommandSpec spec;
 
@@ -34,7 +44,8 @@ final class AlignCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text, json (docs/alignment.schema.json) or html (one self-contained page) (default: ${DEFAULT-VALUE}).",
+      description = "text, json (docs/alignment.schema.json), html (one self-contained page), tmx (TMX 1.4b: a"
+          + " translation unit per bead or link) or csv (a row per link) (default: ${DEFAULT-VALUE}).",
       defaultValue = "text")
   Format format;
 
@@ -49,16 +60,72 @@ final class AlignCommand implements Callable<Integer> {
       })
   FailOn failOn;
 
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      description = "digest (the English summarizes the article) or parallel (it translates it: beads in order)"
+          + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "digest")
+  String mode;
+
+  @Option(
+      names = "--units",
+      paramLabel = "UNITS",
+      description = "With --mode parallel: what is aligned, paragraphs, sentences or lines (each line of either"
+          + " file one unit, as sentence-aligned corpora are distributed) (default: sentences).")
+  Units units;
+
+
   @Override
   public Integer call() throws IOException {
     // Load the aligner's dictionaries on the second core while this one reads the inputs.
     CompletableFuture<Aligner> aligner = CompletableFuture.supplyAsync(Aligner::shared);
-    DocumentFiles.Read in = files.read("align", true);
-    Alignment alignment = aligner.join().align(in.article(), in.digest());
+    Aligner.Mode m = switch (mode) {
+      case "digest" -> Aligner.Mode.DIGEST;
+      case "parallel" -> Aligner.Mode.PARALLEL;
+      default -> throw new InputException("align", "--mode is digest or parallel, not " + mode);
+    };
+    Alignment alignment;
+    if (m == Aligner.Mode.PARALLEL) {
+      Path zh = files.zh;
+      Path en = files.en;
+      List<Path> given = new ArrayList<>();
+      if (files.dir != null) {
+        given.add(files.dir);
+      }
+      if (files.second != null) {
+        given.add(files.second);
+      }
+      if (zh == null && en == null && given.size() == 2) {
+        zh = given.get(0);
+        en = given.get(1);
+      } else if (!given.isEmpty()) {
+        throw new InputException("align", "with --mode parallel give ZH EN files, or --zh and --en");
+      }
+      if (zh == null || en == null) {
+        throw new InputException("align", "with --mode parallel give ZH EN files, or --zh and --en");
+      }
+      TranslationUnits u = switch (units == null ? Units.sentences : units) {
+        case paragraphs -> TranslationUnits.PARAGRAPHS;
+        case sentences -> TranslationUnits.SENTENCES;
+        case lines -> TranslationUnits.LINES;
+      };
+      Article article = u.article(zh.toString(), read(zh));
+      Digest digest = u.english(en.toString(), read(en));
+      alignment = aligner.join().align(article, digest, m);
+    } else {
+      if (units != null) {
+        throw new InputException("align", "--units is for --mode parallel");
+      }
+      DocumentFiles.Read in = files.read("align", true);
+      alignment = aligner.join().align(in.article(), in.digest());
+    }
     String rendered = switch (format) {
       case json -> AlignmentJson.render(alignment);
       case html -> AlignmentHtml.render(alignment);
       case text -> AlignmentText.render(alignment);
+      case tmx -> AlignmentExport.tmx(alignment);
+      case csv -> AlignmentExport.csv(alignment);
     };
     files.write(rendered, spec.commandLine().getOut());
     return failOn == null ? 0 : fails(alignment, failOn) ? 3 : 0;
@@ -70,5 +137,15 @@ final class AlignCommand implements Callable<Integer> {
       case unrelated -> alignment.verdict() == Verdict.UNRELATED;
       case unsupported -> alignment.verdict() != Verdict.MATCHED || !alignment.unsupportedPoints().isEmpty();
     };
+  }
+
+  private static String read(Path file) {
+    try {
+      return new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new InputException(file.toString(), "no such file");
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+    }
   }
 }

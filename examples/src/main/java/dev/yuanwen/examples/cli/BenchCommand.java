@@ -3,6 +3,8 @@ package dev.yuanwen.examples.cli;
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
+import dev.yuanwen.document.GoldDocument;
+import dev.yuanwen.document.GoldFiles;
 import dev.yuanwen.analysis.ChineseAnalyzer;
 import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.document.Article;
@@ -66,6 +68,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--kb", description = "How much text to build, in KB of UTF-8 (default: ${DEFAULT-VALUE}).", defaultValue = "300")
   int kb;
 
+  @Option(names = "--parallel", paramLabel = "FILE", description = {
+      "Gold file of sentence-aligned translations for the parallel case, e.g. ../shared/devset/mac-dev.jsonl"
+          + " (default: corpus/translations/sentences.jsonl)."})
+  Path parallel;
+
   @Option(names = "--rounds", description = "Timed rounds after warm-up (default: ${DEFAULT-VALUE}).", defaultValue = "7")
   int rounds;
 
@@ -101,6 +108,15 @@ final class BenchCommand implements Callable<Integer> {
     Timing al = alignment(cases, seg, rounds);
     out.printf(Locale.ROOT, "alignment     %,.0f documents/s (20 paragraphs, 15 points)   cost %.2f x segmenting the article"
         + " (targets >= 300/s, <= 3)%n", cases.size() / al.a(), al.a() / al.b());
+    Path parallelFile = parallel != null ? parallel : corpus.resolve("translations").resolve("sentences.jsonl");
+    if (Files.exists(parallelFile) || parallel != null) {
+      List<GoldDocument> translations = GoldFiles.read(parallelFile);
+      long units = translations.stream().mapToLong(d -> d.zh().size() + d.en().size()).sum();
+      Timing par = parallelCase(translations, rounds);
+      out.printf(Locale.ROOT, "parallel      %,.0f sentences/s in parallel mode, %,.0f in digest mode (%s, %d documents,"
+          + " %,d sentences); slowest document %.0f ms%n", units / par.a(), units / par.b(), parallelFile,
+          translations.size(), units, slowest(translations));
+    }
     out.printf(Locale.ROOT, "heap          %.0f MB used after loading and aligning (target < 200 MB)%n",
         usedHeapAfterGc() / 1048576.0);
     return 0;
@@ -170,6 +186,40 @@ final class BenchCommand implements Callable<Integer> {
       }
       return new long[] {na / repeat, nb / repeat};
     });
+  }
+
+  /** The parallel decoder against the digest decoder on the same translations, interleaved per document. */
+  private static Timing parallelCase(List<GoldDocument> docs, int rounds) {
+    Aligner aligner = Aligner.shared();
+    return timed(rounds, () -> {
+      long na = 0;
+      long nb = 0;
+      for (GoldDocument d : docs) {
+        Article article = d.article();
+        Digest digest = d.digest();
+        long t0 = System.nanoTime();
+        aligner.align(article, digest, Aligner.Mode.PARALLEL);
+        long t1 = System.nanoTime();
+        aligner.align(article, digest, Aligner.Mode.DIGEST);
+        long t2 = System.nanoTime();
+        na += t1 - t0;
+        nb += t2 - t1;
+      }
+      return new long[] {na, nb};
+    });
+  }
+
+  /** Milliseconds of the slowest document in parallel mode (after the warm-up of {@link #parallelCase}). */
+  private static double slowest(List<GoldDocument> docs) {
+    double max = 0;
+    for (GoldDocument d : docs) {
+      Article article = d.article();
+      Digest digest = d.digest();
+      long t0 = System.nanoTime();
+      Aligner.shared().align(article, digest, Aligner.Mode.PARALLEL);
+      max = Math.max(max, (System.nanoTime() - t0) / 1e6);
+    }
+    return max;
   }
 
   /** Median seconds of each side, and the median of the per-round speed ratios b/a. */

@@ -19,8 +19,12 @@ import picocli.CommandLine.Parameters;
  * --en files, the title-line rule, and -o.
  */
 final class DocumentFiles {
-  @Parameters(arity = "0..1", paramLabel = "DIR", description = "A corpus document folder, e.g. corpus/anthropic-pause.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "A corpus document folder, e.g. corpus/anthropic-pause.")
   Path dir;
+
+  /** align --mode parallel ZH EN: the English file (the Chinese one is {@link #dir}). */
+  @Parameters(index = "1", arity = "0..1", paramLabel = "EN", description = "With align --mode parallel: DIR is the Chinese file, EN the English.")
+  Path second;
 
   @Option(names = "--zh", paramLabel = "ARTICLE", description = "Chinese article: plain text, a paragraph per line or blank-line separated; - reads standard input.")
   Path zh;
@@ -48,6 +52,9 @@ final class DocumentFiles {
    * requires both --zh and --en.
    */
   Read read(String command, boolean needBoth) {
+    if (second != null) {
+      throw new InputException(command, "give one corpus folder (two files are for align --mode parallel)");
+    }
     if (dir != null) {
       if (zh != null || en != null) {
         throw new InputException(dir.toString(), "give a folder or --zh/--en files, not both");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.align.TermPairs;
+import dev.yuanwen.eval.BeadMetrics;
 import dev.yuanwen.eval.Evaluation;
 import dev.yuanwen.document.GoldDocument;
 import dev.yuanwen.document.GoldFiles;
@@ -114,7 +115,20 @@ final class EvalCommand implements Callable<Integer> {
     ObjectNode root = metrics(report.overall());
     ObjectNode byKind = root.putObject("by_kind");
     for (Map.Entry<GoldDocument.Kind, Metrics> e : report.byKind().entrySet()) {
-      byKind.set(e.getKey().label(), metrics(e.getValue()));
+      ObjectNode k = metrics(e.getValue());
+      BeadMetrics b = report.beadsByKind().get(e.getKey());
+      if (b != null) {
+        ObjectNode beads = k.putObject("beads");
+        beads.put("predicted", b.counts().predicted());
+        beads.put("gold", b.counts().goldToFind());
+        put(beads, "strict_precision", b.strictPrecision(), 4);
+        put(beads, "strict_recall", b.strictRecall(), 4);
+        put(beads, "strict_f1", b.strictF1(), 4);
+        put(beads, "lax_precision", b.laxPrecision(), 4);
+        put(beads, "lax_recall", b.laxRecall(), 4);
+        put(beads, "lax_f1", b.laxF1(), 4);
+      }
+      byKind.set(e.getKey().label(), k);
     }
     ObjectNode byPoint = root.putObject("by_point_kind");
     for (PointKindScore k : report.byPointKind().values()) {
@@ -248,6 +262,24 @@ final class EvalCommand implements Callable<Integer> {
             + "altered_numbers); -: nothing to count. Per kind of digest point: its gold%n"
             + "and predicted links. confidence: predicted links by stated confidence, their%n"
             + "mean stated confidence and the share that are gold links.%n"));
+    if (!report.beadsByKind().isEmpty()) {
+      s.append(String.format(Locale.ROOT, "%nBEADS (translations)%n%-8s %6s %6s %5s %5s %5s %5s %5s %5s %8s %7s%n",
+          "", "pred", "gold", "s.p", "s.r", "strict", "l.p", "l.r", "lax", "link f1", "max ms"));
+      for (Map.Entry<GoldDocument.Kind, BeadMetrics> e : report.beadsByKind().entrySet()) {
+        BeadMetrics b = e.getValue();
+        double max = report.perDocument().stream().filter(d -> d.kind() == e.getKey() && d.metrics().msPerDocument() != null)
+            .mapToDouble(d -> d.metrics().msPerDocument()).max().orElse(0);
+        s.append(String.format(Locale.ROOT, "%-8s %6d %6d %5s %5s %5s %5s %5s %5s %8s %7.1f%n", e.getKey().label(),
+            b.counts().predicted(), b.counts().goldToFind(), ratio(b.strictPrecision()), ratio(b.strictRecall()),
+            ratio(b.strictF1()), ratio(b.laxPrecision()), ratio(b.laxRecall()), ratio(b.laxF1()),
+            ratio(report.byKind().get(e.getKey()).f1()), max));
+      }
+      s.append(String.format(
+          "%nstrict: a predicted bead is the gold bead; lax: it shares a gold bead on both%n"
+              + "sides (Vecalign's and Bertalign's definitions: precision over every predicted%n"
+              + "bead, null beads included; recall over the gold beads with both sides); max%n"
+              + "ms: the slowest document.%n"));
+    }
     return s.toString();
   }
 

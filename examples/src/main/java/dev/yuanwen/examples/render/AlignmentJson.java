@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.align.Verdict;
+import dev.yuanwen.align.Bead;
 import dev.yuanwen.align.Evidence;
 import dev.yuanwen.align.Flag;
 import dev.yuanwen.align.Link;
@@ -37,8 +38,27 @@ public final class AlignmentJson {
   private AlignmentJson() {}
 
   public static String render(Alignment alignment) {
-    return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs(),
+    String plain = render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs(),
         alignment.verdict(), alignment.support());
+    if (!alignment.isParallel()) {
+      return plain;
+    }
+    try {
+      ObjectNode root = (ObjectNode) JSON.readTree(plain);
+      ArrayNode beads = root.putArray("beads");
+      for (Bead b : alignment.beads()) {
+        ObjectNode o = beads.addObject();
+        ArrayNode zh = o.putArray("paragraphs");
+        b.paragraphs().forEach(zh::add);
+        ArrayNode en = o.putArray("points");
+        b.points().forEach(en::add);
+        o.put("type", b.type());
+        o.put("score", round(b.score()));
+      }
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize alignment", e);
+    }
   }
 
   /** The view of an alignment given by its parts (for tests with hand-made point alignments). */
