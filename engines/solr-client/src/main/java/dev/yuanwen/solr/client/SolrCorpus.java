@@ -3,6 +3,13 @@ package dev.yuanwen.solr.client;
 import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.align.Alignment;
+import dev.yuanwen.align.Link;
+import dev.yuanwen.align.PointAlignment;
+import dev.yuanwen.analysis.EnglishTerms;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import dev.yuanwen.document.Paragraph;
 import dev.yuanwen.document.Point;
 import dev.yuanwen.index.BilingualQuery;
@@ -161,12 +168,48 @@ public final class SolrCorpus implements Closeable {
     }
     meta.addField("links", links.toString());
     out.add(meta);
+    // The alignment-aware fields, as CorpusIndex weighs them: on a paragraph the terms of the points
+    // linked to it (via_en), on a point those of its paragraphs (via_zh), each by link confidence.
+    int paragraphs = doc.article().paragraphs().size();
+    List<Map<String, Double>> viaEn = new ArrayList<>();
+    List<List<String>> zhTerms = new ArrayList<>();
+    for (int z = 0; z < paragraphs; z++) {
+      viaEn.add(new java.util.LinkedHashMap<>());
+      zhTerms.add(null);
+    }
+    List<Map<String, Double>> viaZh = new ArrayList<>();
+    for (PointAlignment pa : alignment.points()) {
+      Map<String, Double> via = new java.util.LinkedHashMap<>();
+      List<String> enTerms = null;
+      for (Link link : pa.links()) {
+        int z = link.paragraph();
+        if (z >= paragraphs) {
+          continue;
+        }
+        if (enTerms == null) {
+          enTerms = terms(EnglishTerms.analyzer(), "en", pa.point().raw());
+        }
+        if (zhTerms.get(z) == null) {
+          zhTerms.set(z, terms(CHINESE, "zh", doc.article().paragraphs().get(z).text()));
+        }
+        for (String t : enTerms) {
+          add(viaEn.get(z), t, link.confidence());
+        }
+        for (String t : zhTerms.get(z)) {
+          add(via, t, link.confidence());
+        }
+      }
+      viaZh.add(via);
+    }
     for (Paragraph p : doc.article().paragraphs()) {
       SolrInputDocument e = common(doc, "zh", doc.id() + "!zh-" + p.index());
       e.addField("index", p.index());
       e.addField("zh", p.text());
       e.addField("title", doc.title());
       e.addField("aligned", join(alignment.pointsLinkedTo(p.index())));
+      if (!viaEn.get(p.index()).isEmpty()) {
+        e.addField("via_en", frequencies(viaEn.get(p.index())));
+      }
       out.add(e);
     }
     for (Point p : doc.digest().points()) {
@@ -175,7 +218,55 @@ public final class SolrCorpus implements Closeable {
       e.addField("en", p.raw());
       e.addField("title", doc.title());
       e.addField("aligned", join(alignment.point(p.index()).paragraphs()));
+      if (p.index() < viaZh.size() && !viaZh.get(p.index()).isEmpty()) {
+        e.addField("via_zh", frequencies(viaZh.get(p.index())));
+      }
       out.add(e);
+    }
+    return out;
+  }
+
+  /** The Chinese field's analysis in the configset (and in CorpusIndex). */
+  private static final Analyzer CHINESE = chinese();
+
+  private static Analyzer chinese() {
+    try {
+      return CustomAnalyzer.builder().withTokenizer("hanlp").addTokenFilter("lowercase").addTokenFilter("yuanwenSubword").build();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void add(Map<String, Double> weights, String term, double weight) {
+    if (!term.isEmpty() && weight > 0 && term.chars().noneMatch(c -> c == '|' || Character.isWhitespace(c))) {
+      weights.merge(term, weight, Double::sum);
+    }
+  }
+
+  /** {@code term|4 term|2}: the configset's via fields read each term's frequency after the bar. */
+  private static String frequencies(Map<String, Double> weights) {
+    StringBuilder s = new StringBuilder();
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      s.append(s.length() > 0 ? " " : "").append(e.getKey()).append('|')
+          .append(Math.max(1, Math.min(1_000, Math.round(e.getValue() * FULL))));
+    }
+    return s.toString();
+  }
+
+  /** A link of confidence 1 gives each of its terms this frequency (CorpusIndex's WeightedTerms). */
+  private static final int FULL = 4;
+
+  private static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     return out;
   }
