@@ -1,5 +1,6 @@
 package dev.yuanwen.examples.cli;
 
+import dev.yuanwen.InputException;
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.align.Alignment;
 import dev.yuanwen.examples.render.AlignmentHtml;
@@ -37,18 +38,40 @@ final class AlignCommand implements Callable<Integer> {
       defaultValue = "text")
   Format format;
 
+  @Option(names = "--max-paragraphs", paramLabel = "N",
+      description = "Refuse an article of more than N paragraphs (default: ${DEFAULT-VALUE}).")
+  int maxParagraphs = Aligner.MAX_PARAGRAPHS;
+
+  @Option(names = "--max-points", paramLabel = "N",
+      description = "Refuse a digest of more than N points (default: ${DEFAULT-VALUE}).")
+  int maxPoints = Aligner.MAX_POINTS;
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Refuse an article of more than N characters (default: ${DEFAULT-VALUE}).")
+  int maxChars = Aligner.MAX_CHARS;
+
+  @Option(names = "--max-pairs", paramLabel = "N",
+      description = "Refuse more than N paragraphs x points, which memory grows with (default: ${DEFAULT-VALUE}).")
+  long maxPairs = Aligner.MAX_PAIRS;
+
   @Override
   public Integer call() throws IOException {
+    if (maxParagraphs < 1 || maxPoints < 1 || maxChars < 1 || maxPairs < 1) {
+      throw new InputException("align", "--max-paragraphs, --max-points, --max-chars and --max-pairs must be at least 1");
+    }
+    boolean defaults = maxParagraphs == Aligner.MAX_PARAGRAPHS && maxPoints == Aligner.MAX_POINTS
+        && maxChars == Aligner.MAX_CHARS && maxPairs == Aligner.MAX_PAIRS;
     // Load the aligner's dictionaries on the second core while this one reads the inputs.
-    CompletableFuture<Aligner> aligner = CompletableFuture.supplyAsync(Aligner::shared);
+    CompletableFuture<Aligner> aligner = CompletableFuture.supplyAsync(() -> defaults ? Aligner.shared()
+        : Aligner.builder().maxParagraphs(maxParagraphs).maxPoints(maxPoints).maxChars(maxChars).maxPairs(maxPairs).build());
+    files.checkSize(maxChars);
     DocumentFiles.Read in = files.read("align", true);
     Alignment alignment = aligner.join().align(in.article(), in.digest());
-    String rendered = switch (format) {
-      case json -> AlignmentJson.render(alignment);
-      case html -> AlignmentHtml.render(alignment);
-      case text -> AlignmentText.render(alignment);
-    };
-    files.write(rendered, spec.commandLine().getOut());
+    switch (format) {
+      case json -> files.write(out -> AlignmentJson.write(alignment, out), spec.commandLine().getOut());
+      case html -> files.write(AlignmentHtml.render(alignment), spec.commandLine().getOut());
+      case text -> files.write(AlignmentText.render(alignment), spec.commandLine().getOut());
+    }
     return 0;
   }
 }
