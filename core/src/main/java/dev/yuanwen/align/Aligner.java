@@ -1,5 +1,6 @@
 package dev.yuanwen.align;
 
+import dev.yuanwen.InputException;
 import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.document.Article;
@@ -21,6 +22,13 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Aligner {
+  /** The default limits on one document; {@link Builder} raises or lowers them. */
+  public static final int MAX_PARAGRAPHS = 20_000;
+  public static final int MAX_POINTS = 2_000;
+  public static final int MAX_CHARS = 20_000_000;
+  /** Points times paragraphs: the aligner's memory grows with it (about 5,000 x 500 per 300 MB). */
+  public static final long MAX_PAIRS = 10_000_000L;
+
   private final List<WeightedSignal> signals;
   private final Bridge bridge;
   private final TranslationTable translations;
@@ -48,15 +56,25 @@ public final class Aligner {
     }
   }
 
+  private final int maxParagraphs;
+  private final int maxPoints;
+  private final int maxChars;
+  private final long maxPairs;
+
   private Aligner(List<WeightedSignal> signals, Mode mode) {
-    this(signals, TranslationTable.empty(), mode);
+    this(signals, TranslationTable.empty(), mode, MAX_PARAGRAPHS, MAX_POINTS, MAX_CHARS, MAX_PAIRS);
   }
 
-  private Aligner(List<WeightedSignal> signals, TranslationTable translations, Mode mode) {
+  private Aligner(List<WeightedSignal> signals, TranslationTable translations, Mode mode,
+      int maxParagraphs, int maxPoints, int maxChars, long maxPairs) {
     this.signals = List.copyOf(signals);
     this.mode = mode;
     this.translations = translations;
     this.bridge = Bridge.with(translations);
+    this.maxParagraphs = maxParagraphs;
+    this.maxPoints = maxPoints;
+    this.maxChars = maxChars;
+    this.maxPairs = maxPairs;
     // Load what every alignment needs now, not in the middle of the first one.
     ChineseSegmenter.shared();
     Bridge.shared();
@@ -80,7 +98,14 @@ public final class Aligner {
     return new Builder();
   }
 
-  /** Aligns every point of {@code digest} to the paragraphs of {@code article}, in this aligner's {@link #mode()}. */
+  /**
+   * Aligns every point of {@code digest} to the paragraphs of {@code article}, in this aligner's {@link #mode()}.
+   *
+   * @throws InputException if the article or the digest is over one of the aligner's limits
+   *     ({@link #MAX_PARAGRAPHS}, {@link #MAX_POINTS}, {@link #MAX_CHARS}, {@link #MAX_PAIRS} unless
+   *     the {@link Builder} set others; a translation, aligned in a band, has no points or pairs
+   *     limit); the message says which and how to raise it
+   */
   public Alignment align(Article article, Digest digest) {
     return align(article, digest, mode);
   }
@@ -88,12 +113,44 @@ public final class Aligner {
   /** As {@link #align(Article, Digest)}, in the mode given rather than this aligner's. */
   public Alignment align(Article article, Digest digest, Mode mode) {
     Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(digest, "digest");
+    checkLimits(article, digest, mode);
     return align(SegmentedArticle.of(article), digest, mode);
   }
 
   /** The mode {@link #align(Article, Digest)} uses: {@link Mode#DIGEST} unless the builder said otherwise. */
   public Mode mode() {
     return mode;
+  }
+
+  private void checkLimits(Article article, Digest digest, Mode mode) {
+    int paragraphs = article.paragraphs().size();
+    int points = digest.points().size();
+    if (paragraphs > maxParagraphs) {
+      throw overLimit(article.source(), paragraphs, "paragraphs", maxParagraphs, "maxParagraphs", "--max-paragraphs");
+    }
+    if (points > maxPoints && mode == Mode.DIGEST) {
+      throw overLimit(digest.source(), points, "points", maxPoints, "maxPoints", "--max-points");
+    }
+    long chars = 0;
+    for (var p : article.paragraphs()) {
+      chars += p.text().length();
+    }
+    if (chars > maxChars) {
+      throw overLimit(article.source(), chars, "characters of text", maxChars, "maxChars", "--max-chars");
+    }
+    if ((long) paragraphs * points > maxPairs && mode == Mode.DIGEST) {
+      throw new InputException(article.source() + " + " + digest.source(), String.format(java.util.Locale.ROOT,
+          "%,d paragraphs x %,d points = %,d pairs to score, over the aligner's limit of %,d pairs"
+              + " (memory grows with it); raise it with Aligner.builder().maxPairs(n), on the command line --max-pairs N",
+          paragraphs, points, (long) paragraphs * points, maxPairs));
+    }
+  }
+
+  private static InputException overLimit(String source, long count, String what, long limit, String setting, String option) {
+    return new InputException(source, String.format(java.util.Locale.ROOT,
+        "%,d %s, over the aligner's limit of %,d per document; raise it with Aligner.builder().%s(n),"
+            + " on the command line %s N", count, what, limit, setting, option));
   }
 
   /**
@@ -109,6 +166,7 @@ public final class Aligner {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(mode, "mode");
+    checkLimits(article.article(), digest, mode);
     Scoring scoring = new Scoring(article, digest, signals, bridge);
     return mode == Mode.PARALLEL ? new ParallelDecoder(scoring).decode() : new Decoder(scoring).decode();
   }
@@ -123,6 +181,10 @@ public final class Aligner {
     private final List<WeightedSignal> signals = new ArrayList<>();
     private TranslationTable translations = TranslationTable.empty();
     private Mode mode = Mode.DIGEST;
+    private int maxParagraphs = MAX_PARAGRAPHS;
+    private int maxPoints = MAX_POINTS;
+    private int maxChars = MAX_CHARS;
+    private long maxPairs = MAX_PAIRS;
 
     private Builder() {}
 
@@ -143,6 +205,40 @@ public final class Aligner {
       return this;
     }
 
+    /** The most paragraphs one article may have (default {@link #MAX_PARAGRAPHS}). */
+    public Builder maxParagraphs(int n) {
+      maxParagraphs = positive(n, "maxParagraphs");
+      return this;
+    }
+
+    /** The most points one digest may have (default {@link #MAX_POINTS}). */
+    public Builder maxPoints(int n) {
+      maxPoints = positive(n, "maxPoints");
+      return this;
+    }
+
+    /** The most characters one article's paragraphs may hold together (default {@link #MAX_CHARS}). */
+    public Builder maxChars(int n) {
+      maxChars = positive(n, "maxChars");
+      return this;
+    }
+
+    /** The most paragraphs times points one alignment may score (default {@link #MAX_PAIRS}). */
+    public Builder maxPairs(long n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("maxPairs must be at least 1: " + n);
+      }
+      maxPairs = n;
+      return this;
+    }
+
+    private static int positive(int n, String name) {
+      if (n < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1: " + n);
+      }
+      return n;
+    }
+
     /**
      * Adds a similarity signal; {@code weight} is its share against the built-in lexical score,
      * which weighs 1.
@@ -157,7 +253,7 @@ public final class Aligner {
     }
 
     public Aligner build() {
-      return new Aligner(signals, translations, mode);
+      return new Aligner(signals, translations, mode, maxParagraphs, maxPoints, maxChars, maxPairs);
     }
   }
 }

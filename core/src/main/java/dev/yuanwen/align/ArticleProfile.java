@@ -107,7 +107,16 @@ final class ArticleProfile {
       }
       return (charTerms[chars[from] >>> 6] & 1L << chars[from]) != 0;
     }
-    if (to - from < 2 || size > 64) {
+    if (to - from < 2) {
+      return true;
+    }
+    if (size > 64) {
+      BigramPostings postings = postings();
+      for (int i = from + 1; i < to; i++) {
+        if (postings.get(chars[i - 1], chars[i]) == null) {
+          return false;
+        }
+      }
       return true;
     }
     if (bigrams == null) {
@@ -129,6 +138,9 @@ final class ArticleProfile {
     if (chinese.length() < 2) {
       return termParagraphs.getOrDefault(chinese, NONE);
     }
+    if (size > 64) {
+      return longArticleParagraphsWith(chinese);
+    }
     if (bigrams == null) {
       bigrams = new BigramMasks(simplified);
     }
@@ -147,6 +159,84 @@ final class ArticleProfile {
       }
     }
     return n == 0 ? NONE : java.util.Arrays.copyOf(hits, n);
+  }
+
+  private BigramPostings postings;
+  /** Long articles: each word's paragraphs, found once (many units translate to the same words). */
+  private Map<String, int[]> found;
+
+  private BigramPostings postings() {
+    if (postings == null) {
+      postings = new BigramPostings(simplified);
+      found = new HashMap<>();
+    }
+    return postings;
+  }
+
+  /**
+   * {@link #paragraphsWith} in an article of more than 64 paragraphs: only the paragraphs that have
+   * the word's rarest pair of chars are searched, not every paragraph.
+   */
+  private int[] longArticleParagraphsWith(String chinese) {
+    BigramPostings index = postings();
+    int[] known = found.get(chinese);
+    if (known != null) {
+      return known;
+    }
+    int[] rarest = null;
+    for (int i = 1; i < chinese.length(); i++) {
+      int[] at = index.get(chinese.charAt(i - 1), chinese.charAt(i));
+      if (at == null) {
+        rarest = NONE;
+        break;
+      }
+      if (rarest == null || at.length < rarest.length) {
+        rarest = at;
+      }
+    }
+    int[] hits = new int[rarest.length];
+    int n = 0;
+    for (int z : rarest) {
+      if (simplified[z].contains(chinese)) {
+        hits[n++] = z;
+      }
+    }
+    int[] out = n == 0 ? NONE : java.util.Arrays.copyOf(hits, n);
+    found.put(chinese, out);
+    return out;
+  }
+
+  /** Per pair of adjacent chars in the article, the paragraphs that have it, ascending, no repeats. */
+  private static final class BigramPostings {
+    private final Map<Integer, int[]> lists = new HashMap<>();
+
+    BigramPostings(String[] paragraphs) {
+      Map<Integer, int[]> growing = new HashMap<>(); // [count, z0, z1, ...] with spare room
+      for (int z = 0; z < paragraphs.length; z++) {
+        String t = paragraphs[z];
+        for (int i = 1; i < t.length(); i++) {
+          int key = t.charAt(i - 1) << 16 | t.charAt(i);
+          int[] list = growing.get(key);
+          if (list == null) {
+            growing.put(key, new int[] {1, z, 0, 0});
+          } else if (list[list[0]] != z) {
+            if (list[0] + 1 == list.length) {
+              list = java.util.Arrays.copyOf(list, list.length * 2);
+              growing.put(key, list);
+            }
+            list[++list[0]] = z;
+          }
+        }
+      }
+      for (Map.Entry<Integer, int[]> e : growing.entrySet()) {
+        int[] list = e.getValue();
+        lists.put(e.getKey(), java.util.Arrays.copyOfRange(list, 1, list[0] + 1));
+      }
+    }
+
+    int[] get(char a, char b) {
+      return lists.get(a << 16 | b);
+    }
   }
 
   /**

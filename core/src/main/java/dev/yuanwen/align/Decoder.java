@@ -333,13 +333,7 @@ final class Decoder {
 
   private PointAlignment pointAlignment(Point p, TreeSet<Integer> chosen, PointAlignment[] done) {
     double[] score = rows[p.index()];
-    List<ParagraphScore> ranking = new ArrayList<>();
-    for (int z = 0; z < n; z++) {
-      if (score[z] > 0) {
-        ranking.add(new ParagraphScore(z, round(score[z])));
-      }
-    }
-    ranking.sort(Comparator.comparingDouble(ParagraphScore::score).reversed().thenComparingInt(ParagraphScore::paragraph));
+    List<ParagraphScore> ranking = ranking(score);
     double best = ranking.isEmpty() ? 0 : score[ranking.get(0).paragraph()];
     List<Unit> units = s.units.get(p.index());
     List<Link> links = new ArrayList<>();
@@ -376,6 +370,33 @@ final class Decoder {
       }
     }
     return new PointAlignment(p, ranking, links, flags, figures, names);
+  }
+
+  /** How many of a point's best paragraphs its alignment keeps ({@link PointAlignment#ranking()}). */
+  static final int RANKING = 50;
+  private static final Comparator<ParagraphScore> BEST_FIRST =
+      Comparator.comparingDouble(ParagraphScore::score).reversed().thenComparingInt(ParagraphScore::paragraph);
+
+  /**
+   * The {@link #RANKING} best paragraphs with a positive score, best first (ties by paragraph):
+   * a long article's thousands of weak candidates are not kept for every point.
+   */
+  private List<ParagraphScore> ranking(double[] score) {
+    java.util.PriorityQueue<ParagraphScore> kept = new java.util.PriorityQueue<>(RANKING + 1, BEST_FIRST.reversed());
+    for (int z = 0; z < n; z++) {
+      if (score[z] > 0) {
+        ParagraphScore ps = new ParagraphScore(z, round(score[z]));
+        if (kept.size() < RANKING) {
+          kept.add(ps);
+        } else if (BEST_FIRST.compare(ps, kept.peek()) < 0) {
+          kept.poll();
+          kept.add(ps);
+        }
+      }
+    }
+    List<ParagraphScore> ranking = new ArrayList<>(kept);
+    ranking.sort(BEST_FIRST);
+    return ranking;
   }
 
   private Link link(Point p, int z, List<Unit> units, double score, double best, int first, int links) {

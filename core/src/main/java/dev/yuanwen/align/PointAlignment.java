@@ -10,7 +10,8 @@ import java.util.Set;
  * What the aligner found for one digest point.
  *
  * @param point the digest point
- * @param ranking every paragraph with a positive score, best first
+ * @param ranking the paragraphs with a positive score, best first (ties by index), at most the 50
+ *     best: a long article's weak candidates are not kept
  * @param links the paragraphs chosen as the point's source, in article order; empty when the point
  *     has no source ({@link Flag#NO_SOURCE})
  * @param flags what a reader should check

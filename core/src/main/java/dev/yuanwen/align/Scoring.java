@@ -155,22 +155,23 @@ final class Scoring {
       }
     }
     // Each distinct Chinese word a unit matched (not as a number) gets an id and its idf once;
-    // per unit, the id it matched in each paragraph (-1 for none): computed once, not per point.
+    // per unit, the paragraphs it matched a word in and that word's id: computed once, not per point.
     Map<String, Integer> ids = new HashMap<>();
     double[] idf = new double[16];
-    Map<Unit, int[]> unitIds = new HashMap<>();
+    Map<Unit, int[][]> unitIds = new HashMap<>();
     for (List<Unit> us : units) {
       for (Unit u : us) {
         if (unitIds.containsKey(u)) {
           continue;
         }
-        int[] at = new int[article.size];
+        int[] where = new int[u.matched.length];
+        int[] at = new int[u.matched.length];
+        int k = 0;
         String last = null; // a unit often matched the same string in several paragraphs
         int lastId = -1;
-        for (int z = 0; z < article.size; z++) {
+        for (int z : u.matched) {
           String zh = u.chinese[z];
           if (zh == null || u.kinds[z] == Evidence.Kind.NUMBER) {
-            at[z] = -1;
             continue;
           }
           if (zh != last) {
@@ -186,34 +187,81 @@ final class Scoring {
             last = zh;
             lastId = id;
           }
-          at[z] = lastId;
+          where[k] = z;
+          at[k++] = lastId;
         }
-        unitIds.put(u, at);
+        unitIds.put(u, new int[][] {java.util.Arrays.copyOf(where, k), java.util.Arrays.copyOf(at, k)});
       }
     }
-    int[] countedAt = new int[ids.size()]; // the last (point, paragraph) mark each word counted at
-    int mark = 0;
+    // Each Chinese word counts once per (point, paragraph); units add in their order at each
+    // paragraph, as a sweep over every paragraph would, so the sums are the same to the bit.
+    PairSet counted = new PairSet();
     double[][] out = new double[points.size()][article.size];
     for (int i = 0; i < points.size(); i++) {
-      List<Unit> us = units.get(i);
-      int[][] at = new int[us.size()][];
-      for (int k = 0; k < at.length; k++) {
-        at[k] = unitIds.get(us.get(k));
-      }
-      for (int z = 0; z < article.size; z++) {
-        mark++;
-        double matched = 0;
-        for (int[] unitAt : at) {
-          int id = unitAt[z];
-          if (id >= 0 && countedAt[id] != mark) { // each Chinese word counts once
-            countedAt[id] = mark;
-            matched += idf[id];
+      double[] matched = out[i];
+      counted.clear();
+      for (Unit u : units.get(i)) {
+        int[][] sparse = unitIds.get(u);
+        int[] where = sparse[0];
+        int[] at = sparse[1];
+        for (int k = 0; k < where.length; k++) {
+          if (counted.add(where[k], at[k])) {
+            matched[where[k]] += idf[at[k]];
           }
         }
-        out[i][z] = total[z] > 0 ? Math.min(1, matched / total[z]) : 0;
+      }
+      for (int z = 0; z < article.size; z++) {
+        matched[z] = total[z] > 0 ? Math.min(1, matched[z] / total[z]) : 0;
       }
     }
     return out;
+  }
+
+  /** A set of (paragraph, word id) pairs, cleared in constant time: open addressing with a generation per slot. */
+  private static final class PairSet {
+    private long[] keys = new long[256];
+    private int[] stamps = new int[256];
+    private int stamp = 1;
+    private int size;
+
+    void clear() {
+      stamp++;
+      size = 0;
+    }
+
+    boolean add(int z, int id) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      long key = (long) z << 32 | id;
+      int mask = keys.length - 1;
+      for (int at = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask; ; at = (at + 1) & mask) {
+        if (stamps[at] != stamp) {
+          stamps[at] = stamp;
+          keys[at] = key;
+          size++;
+          return true;
+        }
+        if (keys[at] == key) {
+          return false;
+        }
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldStamps = stamps;
+      keys = new long[oldKeys.length * 2];
+      stamps = new int[oldKeys.length * 2];
+      int live = stamp;
+      stamp = 1;
+      size = 0;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldStamps[k] == live) {
+          add((int) (oldKeys[k] >>> 32), (int) oldKeys[k]);
+        }
+      }
+    }
   }
 
   /** Share of the point's (or one of its sentences') checkable weight each paragraph matches. */
@@ -228,7 +276,7 @@ final class Scoring {
       if (unit.checkable) {
         total += unit.weight;
       }
-      for (int z = 0; z < out.length; z++) {
+      for (int z : unit.matched) { // adding the other paragraphs' 0 would change nothing
         out[z] += unit.weight * unit.strength[z];
       }
     }

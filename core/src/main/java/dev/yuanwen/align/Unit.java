@@ -29,6 +29,8 @@ final class Unit {
   int df;
   double weight;
   Figure figure;
+  /** The paragraphs it matches (strength above 0), ascending; set by {@link #finish}. */
+  int[] matched;
 
   Unit(Type type, String english, int paragraphs) {
     this.type = type;
@@ -65,6 +67,12 @@ final class Unit {
     int n = 0;
     for (float s : strength) {
       n += s > 0 ? 1 : 0;
+    }
+    matched = new int[n];
+    for (int z = 0, k = 0; k < n; z++) {
+      if (strength[z] > 0) {
+        matched[k++] = z;
+      }
     }
     df = n;
     checkable |= n > 0;

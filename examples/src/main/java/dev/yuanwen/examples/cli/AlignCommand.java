@@ -75,11 +75,32 @@ final class AlignCommand implements Callable<Integer> {
           + " file one unit, as sentence-aligned corpora are distributed) (default: sentences).")
   Units units;
 
+  @Option(names = "--max-paragraphs", paramLabel = "N",
+      description = "Refuse an article of more than N paragraphs (default: ${DEFAULT-VALUE}).")
+  int maxParagraphs = Aligner.MAX_PARAGRAPHS;
+
+  @Option(names = "--max-points", paramLabel = "N",
+      description = "Refuse a digest of more than N points (default: ${DEFAULT-VALUE}).")
+  int maxPoints = Aligner.MAX_POINTS;
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Refuse an article of more than N characters (default: ${DEFAULT-VALUE}).")
+  int maxChars = Aligner.MAX_CHARS;
+
+  @Option(names = "--max-pairs", paramLabel = "N",
+      description = "Refuse more than N paragraphs x points, which memory grows with (default: ${DEFAULT-VALUE}).")
+  long maxPairs = Aligner.MAX_PAIRS;
 
   @Override
   public Integer call() throws IOException {
+    if (maxParagraphs < 1 || maxPoints < 1 || maxChars < 1 || maxPairs < 1) {
+      throw new InputException("align", "--max-paragraphs, --max-points, --max-chars and --max-pairs must be at least 1");
+    }
+    boolean defaults = maxParagraphs == Aligner.MAX_PARAGRAPHS && maxPoints == Aligner.MAX_POINTS
+        && maxChars == Aligner.MAX_CHARS && maxPairs == Aligner.MAX_PAIRS;
     // Load the aligner's dictionaries on the second core while this one reads the inputs.
-    CompletableFuture<Aligner> aligner = CompletableFuture.supplyAsync(Aligner::shared);
+    CompletableFuture<Aligner> aligner = CompletableFuture.supplyAsync(() -> defaults ? Aligner.shared()
+        : Aligner.builder().maxParagraphs(maxParagraphs).maxPoints(maxPoints).maxChars(maxChars).maxPairs(maxPairs).build());
     Aligner.Mode m = switch (mode) {
       case "digest" -> Aligner.Mode.DIGEST;
       case "parallel" -> Aligner.Mode.PARALLEL;
@@ -117,17 +138,17 @@ final class AlignCommand implements Callable<Integer> {
       if (units != null) {
         throw new InputException("align", "--units is for --mode parallel");
       }
+      files.checkSize(maxChars);
       DocumentFiles.Read in = files.read("align", true);
       alignment = aligner.join().align(in.article(), in.digest());
     }
-    String rendered = switch (format) {
-      case json -> AlignmentJson.render(alignment);
-      case html -> AlignmentHtml.render(alignment);
-      case text -> AlignmentText.render(alignment);
-      case tmx -> AlignmentExport.tmx(alignment);
-      case csv -> AlignmentExport.csv(alignment);
-    };
-    files.write(rendered, spec.commandLine().getOut());
+    switch (format) {
+      case json -> files.write(out -> AlignmentJson.write(alignment, out), spec.commandLine().getOut());
+      case html -> files.write(AlignmentHtml.render(alignment), spec.commandLine().getOut());
+      case text -> files.write(AlignmentText.render(alignment), spec.commandLine().getOut());
+      case tmx -> files.write(AlignmentExport.tmx(alignment), spec.commandLine().getOut());
+      case csv -> files.write(AlignmentExport.csv(alignment), spec.commandLine().getOut());
+    }
     return failOn == null ? 0 : fails(alignment, failOn) ? 3 : 0;
   }
 

@@ -76,11 +76,22 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", description = "Timed rounds after warm-up (default: ${DEFAULT-VALUE}).", defaultValue = "7")
   int rounds;
 
+  @Option(names = "--long-paragraphs", paramLabel = "N",
+      description = "Paragraphs of the long-document case, 0 to skip it (default: ${DEFAULT-VALUE}).", defaultValue = "5000")
+  int longParagraphs;
+
+  @Option(names = "--long-points", paramLabel = "N",
+      description = "Digest points of the long-document case (default: ${DEFAULT-VALUE}).", defaultValue = "500")
+  int longPoints;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (kb < 1 || rounds < 1) {
       throw new InputException("bench", "--kb and --rounds must be at least 1");
+    }
+    if (longParagraphs < 0 || longPoints < 1) {
+      throw new InputException("bench", "--long-paragraphs must be at least 0 and --long-points at least 1");
     }
     // The lexicon first, while nothing else is loaded: its figures are a cold load.
     LexiconCost lex = measureLexicon();
@@ -119,7 +130,94 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "heap          %.0f MB used after loading and aligning (target < 200 MB)%n",
         usedHeapAfterGc() / 1048576.0);
+    if (longParagraphs > 0) {
+      LongCase c = longCase(corpus, longParagraphs, longPoints);
+      out.printf(Locale.ROOT, "long document %,d paragraphs, %,d points: aligned in %.2f s, JSON (%.1f MB) streamed in %.2f s;"
+          + " peak heap %.0f MB, peak RSS %s (targets <= 5 s, <= 1 GB RSS)%n",
+          longParagraphs, longPoints, c.alignSeconds, c.jsonBytes / 1e6, c.jsonSeconds, c.peakHeapMb,
+          c.peakRssMb < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MB", c.peakRssMb));
+    }
     return 0;
+  }
+
+  private record LongCase(double alignSeconds, double jsonSeconds, long jsonBytes, double peakHeapMb, double peakRssMb) {}
+
+  /**
+   * One long document: the corpus paragraphs recombined (fixed seed) to {@code paragraphs}, and
+   * the corpus digests' points in turn to {@code points}; aligned once, its JSON written to a
+   * counter. Peak heap is the heap pools' peak since the case began; peak RSS the process's
+   * high-water mark (Linux /proc, else n/a), which includes everything run before.
+   */
+  private LongCase longCase(Path corpus, int paragraphs, int points) {
+    List<String> pool = loadCorpus(corpus);
+    List<String> zh = new ArrayList<>();
+    Random random = new Random(7);
+    List<String> deck = new ArrayList<>(pool);
+    while (zh.size() < paragraphs) {
+      Collections.shuffle(deck, random);
+      zh.addAll(deck.subList(0, Math.min(deck.size(), paragraphs - zh.size())));
+    }
+    List<String> allPoints = new ArrayList<>();
+    for (AlignmentCase c : alignmentCases(corpus)) {
+      for (dev.yuanwen.document.Point p : c.digest().points()) {
+        allPoints.add(p.raw());
+      }
+    }
+    List<String> en = new ArrayList<>();
+    for (int i = 0; en.size() < points; i++) {
+      en.add(allPoints.get(i % allPoints.size()));
+    }
+    Article article = Article.of("long.zh.txt", zh);
+    Digest digest = Digest.of("long.en.txt", en);
+    usedHeapAfterGc();
+    for (java.lang.management.MemoryPoolMXBean pool2 : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      pool2.resetPeakUsage();
+    }
+    long t0 = System.nanoTime();
+    dev.yuanwen.align.Alignment alignment = Aligner.shared().align(article, digest);
+    long t1 = System.nanoTime();
+    long[] bytes = new long[1];
+    try (java.io.Writer counter = new java.io.Writer() {
+      @Override
+      public void write(char[] buf, int off, int len) {
+        for (int k = off; k < off + len; k++) {
+          char ch = buf[k];
+          bytes[0] += ch < 0x80 ? 1 : ch < 0x800 || Character.isSurrogate(ch) ? 2 : 3;
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    }) {
+      dev.yuanwen.examples.render.AlignmentJson.write(alignment, counter);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long t2 = System.nanoTime();
+    long peak = 0;
+    for (java.lang.management.MemoryPoolMXBean pool2 : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool2.getType() == java.lang.management.MemoryType.HEAP) {
+        peak += pool2.getPeakUsage().getUsed();
+      }
+    }
+    return new LongCase((t1 - t0) / 1e9, (t2 - t1) / 1e9, bytes[0], peak / 1048576.0, peakRssMb());
+  }
+
+  /** The process's peak resident set (VmHWM), or -1 where /proc does not say. */
+  private static double peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
   }
 
   /** An article and a digest, already parsed: the benchmark times alignment alone. */

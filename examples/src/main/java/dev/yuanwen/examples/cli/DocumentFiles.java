@@ -8,6 +8,7 @@ import dev.yuanwen.document.InputPair;
 import dev.yuanwen.document.ArticleParser;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +113,41 @@ final class DocumentFiles {
     } catch (IOException e) {
       // the parser that reads it next says what is wrong, in its words
       return null;
+    }
+  }
+
+  /**
+   * Refuses an input file too big to hold an article of {@code maxChars} characters (4 bytes a
+   * character, more than UTF-8 needs), before reading it.
+   */
+  void checkSize(int maxChars) {
+    for (Path file : dir != null ? new Path[] {CorpusFolder.articleFile(dir)} : new Path[] {zh, en}) {
+      try {
+        if (file != null && Files.isRegularFile(file) && Files.size(file) > 4L * maxChars) {
+          throw new InputException(file.toString(), String.format(java.util.Locale.ROOT,
+              "%,d bytes, over the limit for an article of %,d characters; raise it with --max-chars N",
+              Files.size(file), maxChars));
+        }
+      } catch (IOException e) {
+        throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Output written as a stream. */
+  interface Streamed {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Streams the output to -o FILE, or to {@code terminal}, without holding it whole. */
+  void write(Streamed streamed, PrintWriter terminal) throws IOException {
+    if (output != null && !isStdin(output)) {
+      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        streamed.writeTo(out);
+      }
+    } else {
+      streamed.writeTo(terminal);
+      terminal.flush();
     }
   }
 

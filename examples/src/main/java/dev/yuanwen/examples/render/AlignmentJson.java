@@ -1,14 +1,12 @@
 package dev.yuanwen.examples.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.yuanwen.align.Alignment;
-import dev.yuanwen.align.Verdict;
 import dev.yuanwen.align.Bead;
+import dev.yuanwen.align.Verdict;
 import dev.yuanwen.align.Evidence;
 import dev.yuanwen.align.Flag;
 import dev.yuanwen.align.Link;
@@ -16,6 +14,10 @@ import dev.yuanwen.align.ParagraphScore;
 import dev.yuanwen.align.PointAlignment;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -33,98 +35,145 @@ public final class AlignmentJson {
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private AlignmentJson() {}
 
   public static String render(Alignment alignment) {
-    String plain = render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs(),
-        alignment.verdict(), alignment.support());
-    if (!alignment.isParallel()) {
-      return plain;
-    }
+    StringWriter out = new StringWriter();
     try {
-      ObjectNode root = (ObjectNode) JSON.readTree(plain);
-      ArrayNode beads = root.putArray("beads");
-      for (Bead b : alignment.beads()) {
-        ObjectNode o = beads.addObject();
-        ArrayNode zh = o.putArray("paragraphs");
-        b.paragraphs().forEach(zh::add);
-        ArrayNode en = o.putArray("points");
-        b.points().forEach(en::add);
-        o.put("type", b.type());
-        o.put("score", round(b.score()));
-      }
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize alignment", e);
+      write(alignment, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialize alignment", e); // a StringWriter never fails
     }
+    return out.toString();
+  }
+
+  /**
+   * Writes the view to {@code out} as a stream, point by point, as {@link #render(Alignment)} would
+   * give it: a long document's JSON is never held whole in memory. Does not close {@code out}.
+   */
+  public static void write(Alignment alignment, Writer out) throws IOException {
+    write(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs(),
+        alignment.verdict(), alignment.support(), alignment.beads(), out);
   }
 
   /** The view of an alignment given by its parts (for tests with hand-made point alignments). */
   static String render(Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered) {
-    return render(article, digest, points, uncovered, null, 0);
-  }
-
-  /** As {@link #render(Article, Digest, List, List)}, with the verdict after the schema (none when null). */
-  static String render(
-      Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered, Verdict verdict,
-      double support) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("schema", SCHEMA);
-    if (verdict != null) {
-      root.put("verdict", verdict.key());
-      root.put("support", round(support));
-    }
-
-    DocumentJson.putArticle(root, article);
-    DocumentJson.putDigest(root, digest);
-
-    ArrayNode alignments = root.putArray("alignments");
-    for (PointAlignment pa : points) {
-      ObjectNode o = alignments.addObject();
-      o.put("point", pa.index());
-      ArrayNode ranking = o.putArray("ranking");
-      for (ParagraphScore s : pa.ranking().subList(0, Math.min(RANKING, pa.ranking().size()))) {
-        ranking.addObject().put("paragraph", s.paragraph()).put("score", round(s.score()));
-      }
-      ArrayNode links = o.putArray("links");
-      for (Link l : pa.links()) {
-        ObjectNode lo = links.addObject();
-        lo.put("paragraph", l.paragraph());
-        lo.put("score", round(l.score()));
-        lo.put("confidence", round(l.confidence()));
-        ArrayNode sentences = lo.putArray("sentences");
-        l.sentences().forEach(sentences::add);
-        ArrayNode evidence = lo.putArray("evidence");
-        for (Evidence e : l.evidence()) {
-          evidence.addObject()
-              .put("zh", e.chinese())
-              .put("en", e.english())
-              .put("kind", DocumentJson.lower(e.kind()))
-              .put("weight", round(e.weight()));
-        }
-      }
-      ArrayNode flags = o.putArray("flags");
-      for (Flag f : pa.flags()) {
-        flags.add(DocumentJson.lower(f));
-      }
-      ArrayNode figures = o.putArray("unmatched_figures");
-      pa.unmatchedFigures().forEach(figures::add);
-      ArrayNode names = o.putArray("unmatched_names");
-      pa.unmatchedNames().forEach(names::add);
-    }
-
-    ArrayNode left = root.putArray("uncovered");
-    uncovered.forEach(left::add);
-
+    StringWriter out = new StringWriter();
     try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize alignment", e); // a tree of plain nodes always serializes
+      write(article, digest, points, uncovered, null, 0, List.of(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialize alignment", e); // a StringWriter never fails
     }
+    return out.toString();
   }
 
+  /** The verdict and support follow the schema (none when the verdict is null); a translation's beads come last. */
+  private static void write(Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered,
+      Verdict verdict, double support, List<Bead> beads, Writer out) throws IOException {
+    try (JsonGenerator g = JSON.writer().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("schema", SCHEMA);
+      if (verdict != null) {
+        g.writeStringField("verdict", verdict.key());
+        g.writeNumberField("support", round(support));
+      }
+      // The article and digest are as big as the input; each is written as soon as it is built.
+      ObjectNode documents = JSON.createObjectNode();
+      DocumentJson.putArticle(documents, article);
+      g.writeFieldName("article");
+      g.writeTree(documents.remove("article"));
+      DocumentJson.putDigest(documents, digest);
+      g.writeFieldName("digest");
+      g.writeTree(documents.remove("digest"));
+
+      g.writeArrayFieldStart("alignments");
+      for (PointAlignment pa : points) {
+        g.writeStartObject();
+        g.writeNumberField("point", pa.index());
+        g.writeArrayFieldStart("ranking");
+        for (ParagraphScore s : pa.ranking().subList(0, Math.min(RANKING, pa.ranking().size()))) {
+          g.writeStartObject();
+          g.writeNumberField("paragraph", s.paragraph());
+          g.writeNumberField("score", round(s.score()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("links");
+        for (Link l : pa.links()) {
+          g.writeStartObject();
+          g.writeNumberField("paragraph", l.paragraph());
+          g.writeNumberField("score", round(l.score()));
+          g.writeNumberField("confidence", round(l.confidence()));
+          g.writeArrayFieldStart("sentences");
+          for (int k : l.sentences()) {
+            g.writeNumber(k);
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("evidence");
+          for (Evidence e : l.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("zh", e.chinese());
+            g.writeStringField("en", e.english());
+            g.writeStringField("kind", DocumentJson.lower(e.kind()));
+            g.writeNumberField("weight", round(e.weight()));
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("flags");
+        for (Flag f : pa.flags()) {
+          g.writeString(DocumentJson.lower(f));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("unmatched_figures");
+        for (String f : pa.unmatchedFigures()) {
+          g.writeString(f);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("unmatched_names");
+        for (String name : pa.unmatchedNames()) {
+          g.writeString(name);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+
+      g.writeArrayFieldStart("uncovered");
+      for (int z : uncovered) {
+        g.writeNumber(z);
+      }
+      g.writeEndArray();
+      if (!beads.isEmpty()) {
+        g.writeArrayFieldStart("beads");
+        for (Bead b : beads) {
+          g.writeStartObject();
+          g.writeArrayFieldStart("paragraphs");
+          for (int z : b.paragraphs()) {
+            g.writeNumber(z);
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("points");
+          for (int e : b.points()) {
+            g.writeNumber(e);
+          }
+          g.writeEndArray();
+          g.writeStringField("type", b.type());
+          g.writeNumberField("score", round(b.score()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.flush();
+    }
+    out.write("\n");
+  }
 
   /** Four decimals: enough to rank, and stable output. NaN and infinities (never expected) become 0. */
   private static BigDecimal round(double x) {

@@ -249,6 +249,51 @@ class AlignCommandTest {
     assertFalse(r.err().contains("Exception"), r.err());
   }
 
+  @Test
+  void aDocumentOverALimitExitsWith2SayingTheLimitAndHowToRaiseIt() {
+    CliResult paragraphs = run("align", "--max-paragraphs", "10", DOC.toString());
+    assertEquals(2, paragraphs.code(), paragraphs.err());
+    assertOneLineNaming(paragraphs.err(), "article.zh.txt");
+    assertTrue(paragraphs.err().contains("22 paragraphs, over the aligner's limit of 10 per document"), paragraphs.err());
+    assertTrue(paragraphs.err().contains("--max-paragraphs N"), paragraphs.err());
+
+    CliResult points = run("align", "--max-points", "5", DOC.toString());
+    assertEquals(2, points.code(), points.err());
+    assertOneLineNaming(points.err(), "digest.en.txt");
+    assertTrue(points.err().contains("20 points, over the aligner's limit of 5") && points.err().contains("--max-points N"),
+        points.err());
+
+    CliResult pairs = run("align", "--max-pairs", "400", DOC.toString());
+    assertEquals(2, pairs.code(), pairs.err());
+    assertTrue(pairs.err().contains("22 paragraphs x 20 points = 440 pairs") && pairs.err().contains("--max-pairs N"),
+        pairs.err());
+
+    CliResult chars = run("align", "--max-chars", "1000", DOC.toString());
+    assertEquals(2, chars.code(), chars.err());
+    assertOneLineNaming(chars.err(), "article.zh.txt");
+    assertTrue(chars.err().contains("--max-chars N"), chars.err());
+
+    CliResult raised = run("align", "--max-paragraphs", "22", "--max-points", "20", "--max-pairs", "440", DOC.toString());
+    assertEquals(0, raised.code(), raised.err());
+  }
+
+  @Test
+  void anArticleOverTheDefaultParagraphLimitIsRefusedBeforeAligning(@TempDir Path tmp) throws Exception {
+    List<String> source = Files.readAllLines(DOC.resolve("article.zh.txt"), StandardCharsets.UTF_8).stream()
+        .filter(l -> l.strip().length() > 20).toList();
+    StringBuilder article = new StringBuilder();
+    for (int k = 0; k <= 20_000; k++) {
+      article.append(source.get(k % source.size())).append("\n\n");
+    }
+    Path zh = tmp.resolve("long.zh.txt");
+    Files.writeString(zh, article, StandardCharsets.UTF_8);
+    CliResult r = run("align", "--zh", zh.toString(), "--en", DOC.resolve("digest.en.txt").toString());
+    assertEquals(2, r.code(), r.err());
+    assertOneLineNaming(r.err(), "long.zh.txt");
+    assertTrue(r.err().contains("20,001 paragraphs, over the aligner's limit of 20,000 per document;"
+        + " raise it with Aligner.builder().maxParagraphs(n), on the command line --max-paragraphs N"), r.err());
+  }
+
   private static void assertOneLineNaming(String err, String name) {
     String trimmed = err.strip();
     assertFalse(trimmed.contains("\n"), "more than one line: " + err);
