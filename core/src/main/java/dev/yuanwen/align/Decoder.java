@@ -415,7 +415,7 @@ final class Decoder {
       }
       double w = u.weight * u.strength[z];
       String zh = u.chinese[z];
-      evidence.add(new Evidence(original(paragraph, text, zh), u.english, u.kinds[z], round(w / total)));
+      addOnce(evidence, new Evidence(original(paragraph, text, zh), u.english, u.kinds[z], round(w / total)));
       for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
         int k = sentenceAt(paragraph, at);
         if (k >= 0) {
@@ -474,6 +474,21 @@ final class Decoder {
     evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
     return new Link(link.point(), link.paragraph(), link.score(), link.confidence(),
         sentences.isEmpty() ? link.sentences() : sentences, evidence);
+  }
+
+  /**
+   * Adds a pair of terms, or adds its weight to the same pair already listed (the same Chinese and the
+   * same English word, in any case): each pair is listed once.
+   */
+  private static void addOnce(List<Evidence> evidence, Evidence e) {
+    for (int i = 0; i < evidence.size(); i++) {
+      Evidence x = evidence.get(i);
+      if (x.chinese().equals(e.chinese()) && x.english().equalsIgnoreCase(e.english())) {
+        evidence.set(i, new Evidence(x.chinese(), x.english(), x.kind(), round(x.weight() + e.weight())));
+        return;
+      }
+    }
+    evidence.add(e);
   }
 
   /** The matched Chinese as written in the paragraph (traditional stays traditional). */
