@@ -134,6 +134,7 @@ public final class AlignJob {
       if (docs != null) {
         docs.forEach(d -> folders.add(new Input(d.toString(), 0, null)));
       } else {
+        requireFiles(jsc, input);
         JavaRDD<Input> these = jsc.binaryFiles(input).flatMap(f -> lines(f._1(), f._2()));
         lines = lines == null ? these : lines.union(these);
       }
@@ -146,6 +147,19 @@ public final class AlignJob {
       all = all == null ? spread : all.union(spread);
     }
     return all.mapPartitions(AlignJob::alignAll);
+  }
+
+  /** Refuses an input that names no file (a missing path, a glob that matches nothing). */
+  private static void requireFiles(JavaSparkContext jsc, String input) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+    try {
+      org.apache.hadoop.fs.FileStatus[] found = path.getFileSystem(jsc.hadoopConfiguration()).globStatus(path);
+      if (found == null || found.length == 0) {
+        throw new InputException(input, "no such file or folder");
+      }
+    } catch (IOException e) {
+      throw new InputException(input, "cannot read (" + e.getMessage() + ")", e);
+    }
   }
 
   /** The document folders {@code input} stands for when it is a local folder of corpus documents, else null. */

@@ -132,6 +132,11 @@ class AlignJobTest {
         () -> AlignJob.run(spark, List.of(file.toString()), dir.resolve("out").toString(), AlignJob.Format.JSONL));
     assertEquals(file + ": line 3: link [0,999] out of range (22 zh paragraphs)", e.getMessage());
 
+    Path missing = dir.resolve("missing.jsonl");
+    e = assertThrows(InputException.class,
+        () -> AlignJob.run(spark, List.of(missing.toString()), dir.resolve("out2").toString(), AlignJob.Format.JSONL));
+    assertEquals(missing + ": no such file or folder", e.getMessage());
+
     Path exists = Files.createDirectories(dir.resolve("exists"));
     e = assertThrows(InputException.class,
         () -> AlignJob.run(spark, List.of(good.toString()), exists.toString(), AlignJob.Format.JSONL));
