@@ -32,8 +32,8 @@ import org.apache.spark.sql.SparkSession;
  * }</pre>
  *
  * <p>The documents are the gold records given, each repeated {@code --copies} times under new ids.
- * Every figure is taken after a warm-up pass over the distinct documents; CPU is the whole
- * process's (all threads), so it includes Spark's own work.
+ * Every figure is taken after a warm-up pass over all of them in this JVM (and, for Spark, a job on
+ * the distinct ones); CPU is the whole process's (all threads), so it includes Spark's own work.
  */
 public final class AlignBench {
   private AlignBench() {}
@@ -79,7 +79,7 @@ public final class AlignBench {
       System.out.printf(Locale.ROOT, "%d documents (%d distinct x %d copies), %d cores, %s%n", many.size(),
           distinct.size(), copies, cores, load());
 
-      oneJvm(distinct, 1); // warm-up
+      oneJvm(many, cores); // warm-up: the JIT compiles the aligner's code paths before any figure
       double[] one = oneJvm(many, 1);
       report("one JVM, 1 thread", many.size(), one);
       double[] threads = oneJvm(many, cores);
