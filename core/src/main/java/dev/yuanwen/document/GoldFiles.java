@@ -78,6 +78,19 @@ public final class GoldFiles {
     return out;
   }
 
+  /**
+   * One gold record: line {@code lineNo} of {@code file}, for readers that split the files themselves
+   * (the Spark job). A problem is an {@link InputException} naming the file and the line, as {@link
+   * #read(Path)} gives it; ids are not checked across records.
+   */
+  public static GoldDocument readLine(String file, int lineNo, String line) {
+    String text = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+    if (text.isBlank()) {
+      throw new InputException(file, "line " + lineNo + ": blank (expected a JSON object)");
+    }
+    return new Record(file, lineNo, parse(file, lineNo, text)).document();
+  }
+
   /** The gold files that {@code path} stands for. */
   private static List<Path> filesOf(Path path) {
     if (Files.isRegularFile(path)) {

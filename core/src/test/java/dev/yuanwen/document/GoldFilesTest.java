@@ -211,4 +211,23 @@ class GoldFilesTest {
       assertTrue(e.getMessage().contains(f), "expected \"" + f + "\" in: " + e.getMessage());
     }
   }
+
+  @Test
+  void readsOneLineAsTheFileReaderDoesWithTheSameErrors() {
+    ObjectNode d = digestRecord("gdp-q3");
+    Path file = write(dir.resolve("gold.jsonl"), line(d));
+    GoldDocument whole = GoldFiles.read(file).get(0);
+    GoldDocument one = GoldFiles.readLine("part-0.jsonl", 1, "\uFEFF" + line(d));
+    assertEquals(whole.id(), one.id());
+    assertEquals(whole.zh(), one.zh());
+    assertEquals(whole.links(), one.links());
+
+    d.remove("links");
+    InputException e = assertThrows(InputException.class, () -> GoldFiles.readLine("part-0.jsonl", 7, line(d)));
+    assertEquals("part-0.jsonl: line 7: missing field \"links\"", e.getMessage());
+    e = assertThrows(InputException.class, () -> GoldFiles.readLine("part-0.jsonl", 2, "{\"id\": "));
+    assertTrue(e.getMessage().startsWith("part-0.jsonl: line 2, column "), e.getMessage());
+    e = assertThrows(InputException.class, () -> GoldFiles.readLine("part-0.jsonl", 3, "  "));
+    assertEquals("part-0.jsonl: line 3: blank (expected a JSON object)", e.getMessage());
+  }
 }

@@ -192,7 +192,7 @@ final class BenchCommand implements Callable<Integer> {
       @Override
       public void close() {}
     }) {
-      dev.yuanwen.examples.render.AlignmentJson.write(alignment, counter);
+      dev.yuanwen.align.AlignmentJson.write(alignment, counter);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

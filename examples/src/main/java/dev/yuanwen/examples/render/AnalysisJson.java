@@ -9,6 +9,7 @@ import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.analysis.Token;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
+import dev.yuanwen.document.DocumentJson;
 import dev.yuanwen.document.Paragraph;
 
 /** The {@code analyze} command's JSON view: {@code {"digest":{...},"article":{...}}}. */

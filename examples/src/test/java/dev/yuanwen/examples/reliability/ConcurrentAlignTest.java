@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.yuanwen.align.Aligner;
 import dev.yuanwen.document.CorpusFolder;
-import dev.yuanwen.examples.render.AlignmentJson;
+import dev.yuanwen.align.AlignmentJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.yuanwen.align.AlignmentJson;
 import dev.yuanwen.align.Evidence;
 import dev.yuanwen.align.Flag;
 import dev.yuanwen.align.Link;

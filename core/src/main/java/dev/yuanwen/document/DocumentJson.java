@@ -1,20 +1,15 @@
-package dev.yuanwen.examples.render;
+package dev.yuanwen.document;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yuanwen.document.Article;
-import dev.yuanwen.document.Digest;
-import dev.yuanwen.document.Paragraph;
-import dev.yuanwen.document.Point;
-import dev.yuanwen.document.Sentence;
 import java.util.Locale;
 
-/** The article and digest objects that the analyze and align JSON views share. */
-final class DocumentJson {
+/** The article and digest objects that the JSON views (alignment, analysis) share. */
+public final class DocumentJson {
   private DocumentJson() {}
 
   /** Puts {@code "article"}: source, title, variant and paragraphs with their sentences; returns the paragraphs. */
-  static ArrayNode putArticle(ObjectNode parent, Article article) {
+  public static ArrayNode putArticle(ObjectNode parent, Article article) {
     ObjectNode a = parent.putObject("article");
     a.put("source", article.source());
     a.put("title", article.title());
@@ -33,7 +28,7 @@ final class DocumentJson {
   }
 
   /** Puts {@code "digest"}: source, outlet, titles and points with kind, marker, label, text, raw, parent. */
-  static void putDigest(ObjectNode parent, Digest digest) {
+  public static void putDigest(ObjectNode parent, Digest digest) {
     ObjectNode d = parent.putObject("digest");
     d.put("source", digest.source());
     d.put("outlet", digest.outlet());
@@ -52,7 +47,8 @@ final class DocumentJson {
     }
   }
 
-  static String lower(Enum<?> e) {
+  /** An enum value as the JSON views write it: lower case. */
+  public static String lower(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);
   }
 }

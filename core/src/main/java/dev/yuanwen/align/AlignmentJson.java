@@ -1,19 +1,12 @@
-package dev.yuanwen.examples.render;
+package dev.yuanwen.align;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.yuanwen.align.Alignment;
-import dev.yuanwen.align.Bead;
-import dev.yuanwen.align.Verdict;
-import dev.yuanwen.align.Evidence;
-import dev.yuanwen.align.Flag;
-import dev.yuanwen.align.Link;
-import dev.yuanwen.align.ParagraphScore;
-import dev.yuanwen.align.PointAlignment;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
+import dev.yuanwen.document.DocumentJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,9 +16,13 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The {@code align} command's JSON view, described by {@code docs/alignment.schema.json}. Indices
- * are 0-based, as in the gold files; scores are rounded to four decimals; enum values (kinds,
- * flags, variant) are lower case.
+ * An alignment as JSON, described by {@code docs/alignment.schema.json}: the {@code align} command's
+ * {@code --format json} and the Spark job's records. Indices are 0-based, as in the gold files;
+ * scores are rounded to four decimals; enum values (kinds, flags, variant) are lower case.
+ *
+ * <pre>{@code
+ * String json = AlignmentJson.render(Aligner.shared().align(article, digest));
+ * }</pre>
  */
 public final class AlignmentJson {
   /** The value of the top-level {@code "schema"} field; the number changes only on breaking changes. */
@@ -59,8 +56,8 @@ public final class AlignmentJson {
         alignment.verdict(), alignment.support(), alignment.beads(), out);
   }
 
-  /** The view of an alignment given by its parts (for tests with hand-made point alignments). */
-  static String render(Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered) {
+  /** The view of an alignment given by its parts, without a verdict (for hand-made point alignments). */
+  public static String render(Article article, Digest digest, List<PointAlignment> points, List<Integer> uncovered) {
     StringWriter out = new StringWriter();
     try {
       write(article, digest, points, uncovered, null, 0, List.of(), out);
