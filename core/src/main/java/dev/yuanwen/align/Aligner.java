@@ -6,6 +6,7 @@ import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.document.Article;
 import dev.yuanwen.document.Digest;
 import dev.yuanwen.lexicon.TranslationTable;
+import dev.yuanwen.lexicon.UserDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,7 @@ public final class Aligner {
   private final List<WeightedSignal> signals;
   private final Bridge bridge;
   private final TranslationTable translations;
+  private final UserDictionary dictionary;
   private final Mode mode;
 
   record WeightedSignal(SimilaritySignal signal, double weight) {}
@@ -62,15 +64,16 @@ public final class Aligner {
   private final long maxPairs;
 
   private Aligner(List<WeightedSignal> signals, Mode mode) {
-    this(signals, TranslationTable.empty(), mode, MAX_PARAGRAPHS, MAX_POINTS, MAX_CHARS, MAX_PAIRS);
+    this(signals, TranslationTable.empty(), UserDictionary.empty(), mode, MAX_PARAGRAPHS, MAX_POINTS, MAX_CHARS, MAX_PAIRS);
   }
 
-  private Aligner(List<WeightedSignal> signals, TranslationTable translations, Mode mode,
+  private Aligner(List<WeightedSignal> signals, TranslationTable translations, UserDictionary dictionary, Mode mode,
       int maxParagraphs, int maxPoints, int maxChars, long maxPairs) {
     this.signals = List.copyOf(signals);
     this.mode = mode;
     this.translations = translations;
-    this.bridge = Bridge.with(translations);
+    this.dictionary = dictionary;
+    this.bridge = Bridge.with(dictionary, translations);
     this.maxParagraphs = maxParagraphs;
     this.maxPoints = maxPoints;
     this.maxChars = maxChars;
@@ -176,10 +179,16 @@ public final class Aligner {
     return translations;
   }
 
+  /** The user's dictionary this aligner puts in front of CC-CEDICT ({@link UserDictionary#empty()} for none). */
+  public UserDictionary dictionary() {
+    return dictionary;
+  }
+
   /** Configures an {@link Aligner}. */
   public static final class Builder {
     private final List<WeightedSignal> signals = new ArrayList<>();
     private TranslationTable translations = TranslationTable.empty();
+    private UserDictionary dictionary = UserDictionary.empty();
     private Mode mode = Mode.DIGEST;
     private int maxParagraphs = MAX_PARAGRAPHS;
     private int maxPoints = MAX_POINTS;
@@ -203,6 +212,27 @@ public final class Aligner {
     public Builder translations(TranslationTable table) {
       this.translations = java.util.Objects.requireNonNull(table, "table");
       return this;
+    }
+
+    /**
+     * Translates with the user's own terms too, in front of CC-CEDICT's: each term of {@code
+     * dictionary} matches its English translations both ways, in full, and shows in the links'
+     * evidence as {@link Evidence.Kind#USER}. Parse the file once ({@link UserDictionary#read}) to
+     * share it between aligners.
+     */
+    public Builder dictionary(UserDictionary dictionary) {
+      this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+      return this;
+    }
+
+    /**
+     * As {@link #dictionary(UserDictionary)}, read from {@code file} now: lines of {@code
+     * 中文<TAB>english[/english2...]} or hunalign's {@code english @ 中文}.
+     *
+     * @throws InputException if the file is missing or a line is bad; the message names the file and the line
+     */
+    public Builder dictionary(java.nio.file.Path file) {
+      return dictionary(UserDictionary.read(file));
     }
 
     /** The most paragraphs one article may have (default {@link #MAX_PARAGRAPHS}). */
@@ -253,7 +283,7 @@ public final class Aligner {
     }
 
     public Aligner build() {
-      return new Aligner(signals, translations, mode, maxParagraphs, maxPoints, maxChars, maxPairs);
+      return new Aligner(signals, translations, dictionary, mode, maxParagraphs, maxPoints, maxChars, maxPairs);
     }
   }
 }

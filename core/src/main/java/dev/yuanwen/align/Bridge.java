@@ -3,6 +3,7 @@ package dev.yuanwen.align;
 import dev.yuanwen.analysis.EnglishTerms;
 import dev.yuanwen.lexicon.Lexicon;
 import dev.yuanwen.lexicon.TranslationTable;
+import dev.yuanwen.lexicon.UserDictionary;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class Bridge {
   private static final Bridge SHARED = new Bridge(Lexicon.shared(), TranslationTable.empty());
+  /** The user's terms (also merged into {@link #lexicon}): they mark the pairs that are theirs. */
+  private final UserDictionary user;
   /** Learned pairs count when the table saw the term in this much training (summed link confidences) ... */
   static final double LEARNED_EVIDENCE = 2;
   /** ... the learner aligned them this often (weighted) ... */
@@ -46,6 +49,7 @@ final class Bridge {
   private Bridge(Lexicon lexicon, TranslationTable table) {
     this.lexicon = lexicon;
     this.table = table;
+    this.user = lexicon.userDictionary();
   }
 
   static Bridge shared() {
@@ -54,7 +58,29 @@ final class Bridge {
 
   /** The shared lexicon with {@code table}'s learned pairs; the shared bridge for an empty table. */
   static Bridge with(TranslationTable table) {
-    return table == null || table.isEmpty() ? SHARED : new Bridge(Lexicon.shared(), table);
+    return with(UserDictionary.empty(), table);
+  }
+
+  /**
+   * CC-CEDICT with the user's terms in front ({@link Lexicon#with}) and {@code table}'s learned
+   * pairs after; the shared bridge when both are empty.
+   */
+  static Bridge with(UserDictionary dictionary, TranslationTable table) {
+    boolean noTable = table == null || table.isEmpty();
+    if (dictionary.isEmpty() && noTable) {
+      return SHARED;
+    }
+    return new Bridge(Lexicon.shared().with(dictionary), noTable ? TranslationTable.empty() : table);
+  }
+
+  /** Whether the user's dictionary translates {@code english} (a word or a name) by {@code chinese}. */
+  boolean fromUser(String english, String chinese) {
+    return !user.isEmpty() && user.chineseFor(english).contains(chinese);
+  }
+
+  /** Whether the user's dictionary glosses {@code chinese} with a word of this stem. */
+  boolean userGloss(String chinese, String stem) {
+    return !user.isEmpty() && user.stems(chinese).contains(stem);
   }
 
   /** Chinese words that translate the English word, best first (see Lexicon#chineseFor). */
@@ -105,9 +131,12 @@ final class Bridge {
      */
     final char[] chars;
     final int[] ends;
+    /** The first this many translations are the user's ({@link UserDictionary}). */
+    final int user;
 
-    private Word(String stem, List<String> chinese) {
+    private Word(String stem, List<String> chinese, int user) {
       this.stem = stem;
+      this.user = user;
       ends = new int[chinese.size()];
       StringBuilder all = new StringBuilder();
       for (int r = 0; r < ends.length; r++) {
@@ -129,7 +158,17 @@ final class Bridge {
 
   /** The stem and translations of an English word. */
   Word word(String englishWord) {
-    return words.get(englishWord.toLowerCase(Locale.ROOT), w -> new Word(stem(w), chineseFor(w)));
+    return words.get(englishWord.toLowerCase(Locale.ROOT), w -> {
+      List<String> chinese = chineseFor(w);
+      int mine = 0;
+      if (!user.isEmpty()) {
+        List<String> theirs = user.chineseFor(w);
+        while (mine < chinese.size() && theirs.contains(chinese.get(mine))) {
+          mine++;
+        }
+      }
+      return new Word(stem(w), chinese, mine);
+    });
   }
 
   /** Porter stem of a word, or "" for a stop word. */
@@ -205,6 +244,7 @@ final class Bridge {
         }
       }
     }
+    out.addAll(user.stems(chinese)); // the user's glosses count however long they are
     if (!table.isEmpty() && table.chineseEvidence(chinese) >= LEARNED_EVIDENCE) {
       int added = 0;
       for (TranslationTable.Translation t : table.englishFor(chinese, LEARNED_AGREEMENT)) {

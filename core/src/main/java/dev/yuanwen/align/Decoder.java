@@ -176,7 +176,7 @@ final class Decoder {
     Set<String> pairs = new java.util.HashSet<>(); // 禁渔 = fishing and 禁渔 = ban are one pair
     for (Evidence e : link.evidence()) {
       boolean lone = e.chinese().codePointCount(0, e.chinese().length()) < 2;
-      if (lone && (e.kind() == Evidence.Kind.DICTIONARY || e.kind() == Evidence.Kind.NUMBER)) {
+      if (lone && (e.kind() == Evidence.Kind.DICTIONARY || e.kind() == Evidence.Kind.USER || e.kind() == Evidence.Kind.NUMBER)) {
         continue;
       }
       if (e.kind() == Evidence.Kind.NAME || e.kind() == Evidence.Kind.LATIN || e.kind() == Evidence.Kind.TRANSLITERATION) {

@@ -24,7 +24,9 @@ public record Evidence(String chinese, String english, Kind kind, double weight)
     /** The same Latin-script token on both sides (GPT-4o, IPO). */
     LATIN,
     /** A transliterated foreign name whose sound matches the English name (鲍威尔 = Powell). */
-    TRANSLITERATION
+    TRANSLITERATION,
+    /** A term of the user's dictionary ({@link Aligner.Builder#dictionary}), looked up in either direction. */
+    USER
   }
 
   public Evidence {

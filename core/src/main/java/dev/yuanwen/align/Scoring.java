@@ -474,8 +474,9 @@ final class Scoring {
       }
     }
     for (String zh : bridge.chineseFor(surface)) {
+      Evidence.Kind kind = bridge.fromUser(surface, zh) ? Evidence.Kind.USER : Evidence.Kind.DICTIONARY;
       for (int z : article.paragraphsWith(zh)) {
-        u.match(z, 1f, zh, Evidence.Kind.DICTIONARY);
+        u.match(z, 1f, zh, kind);
       }
     }
     nameUnits.put(key, u);
@@ -526,14 +527,18 @@ final class Scoring {
         continue; // most translations: not in the article
       }
       String zh = new String(lookup.chars, from, to - from);
-      float s = (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (to - from == 1 ? 0.7f : 1f);
+      // The user's own terms come first and are meant: they match in full.
+      boolean mine = r < lookup.user;
+      float s = mine ? 1f : (r < CLOSE_RANK ? 1f : r < FAR_RANK ? 0.8f : 0.6f) * (to - from == 1 ? 0.7f : 1f);
+      Evidence.Kind kind = mine ? Evidence.Kind.USER : Evidence.Kind.DICTIONARY;
       for (int z : article.paragraphsWith(zh)) {
-        u.match(z, s, zh, Evidence.Kind.DICTIONARY);
+        u.match(z, s, zh, kind);
       }
     }
     for (String zh : glossIndex().getOrDefault(stem, List.of())) {
+      Evidence.Kind kind = bridge.userGloss(zh, stem) ? Evidence.Kind.USER : Evidence.Kind.DICTIONARY;
       for (int z : article.termParagraphs.get(zh)) {
-        u.match(z, 1f, zh, Evidence.Kind.DICTIONARY);
+        u.match(z, 1f, zh, kind);
       }
     }
     wordUnits.put(stem, u);

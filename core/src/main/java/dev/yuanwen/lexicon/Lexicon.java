@@ -1,5 +1,6 @@
 package dev.yuanwen.lexicon;
 
+import dev.yuanwen.analysis.ChineseSegmenter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -50,9 +52,28 @@ public final class Lexicon {
   private final Headwords headwords;
   private final ReverseIndex reverse;
   private final LoadStats stats;
+  /** The user's terms, in front of CC-CEDICT's; {@link UserDictionary#empty()} for none. */
+  private final UserDictionary user;
+  /** The lexicon this one is a view of (its lazily built tables are shared), or null. */
+  private final Lexicon base;
+
+  /** A merged view: {@code base}'s tables, not copied, with {@code user}'s entries in front. */
+  private Lexicon(Lexicon base, UserDictionary user) {
+    this.text = base.text;
+    this.lineStart = base.lineStart;
+    this.glossStart = base.glossStart;
+    this.entryCount = base.entryCount;
+    this.headwords = base.headwords;
+    this.reverse = base.reverse;
+    this.stats = base.stats;
+    this.user = user;
+    this.base = base;
+  }
 
   private Lexicon(byte[] text, int crc, Background<byte[]> shippedIndexJob, long startNanos) {
     long inflated = System.nanoTime();
+    this.user = UserDictionary.empty();
+    this.base = null;
     this.text = text;
     Layout layout = Layout.of(text);
     this.lineStart = layout.lineStart;
@@ -210,20 +231,47 @@ public final class Lexicon {
     return stats;
   }
 
+  /**
+   * This lexicon with the user's entries in front: a view sharing this lexicon's tables, not a copy.
+   * {@link #glosses}, {@link #contains}, {@link #entry} and {@link #chineseFor} give the user's
+   * translations first; the rest (pinyin, longest-match segmentation) stays CC-CEDICT's. An empty
+   * dictionary gives this lexicon; a view's view merges with the first view's base only.
+   */
+  public Lexicon with(UserDictionary dictionary) {
+    Objects.requireNonNull(dictionary, "dictionary");
+    Lexicon root = base == null ? this : base;
+    return dictionary.isEmpty() ? root : new Lexicon(root, dictionary);
+  }
+
+  /** The user's entries this lexicon puts in front of CC-CEDICT's ({@link UserDictionary#empty()} for none). */
+  public UserDictionary userDictionary() {
+    return user;
+  }
+
   /** Number of entries (distinct simplified headwords). */
   public int size() {
     return entryCount;
   }
 
-  /** Whether {@code chinese} is a simplified or traditional headword. */
+  /** Whether {@code chinese} is a simplified or traditional headword (or one of the user's terms). */
   public boolean contains(String chinese) {
-    return find(chinese) >= 0;
+    return find(chinese) >= 0 || user.contains(chinese);
   }
 
-  /** Cleaned English glosses of a simplified or traditional headword; empty if unknown. */
+  /**
+   * Cleaned English glosses of a simplified or traditional headword, the user's first; empty if
+   * unknown.
+   */
   public List<String> glosses(String chinese) {
     int e = find(chinese);
-    return e < 0 ? List.of() : glossesOf(e);
+    List<String> dictionary = e < 0 ? List.of() : glossesOf(e);
+    List<String> mine = user.glosses(chinese);
+    if (mine.isEmpty()) {
+      return dictionary;
+    }
+    Set<String> both = new LinkedHashSet<>(mine);
+    both.addAll(dictionary);
+    return List.copyOf(both);
   }
 
   /** Numbered pinyin of the headword's main reading, e.g. {@code "an1 quan2"}; null if unknown. */
@@ -248,6 +296,9 @@ public final class Lexicon {
   private volatile Map<String, List<String>> byPinyin;
 
   private Map<String, List<String>> byPinyin() {
+    if (base != null) {
+      return base.byPinyin();
+    }
     Map<String, List<String>> table = byPinyin;
     if (table == null) {
       synchronized (this) {
@@ -275,6 +326,12 @@ public final class Lexicon {
    */
   public Optional<Entry> entry(String chinese) {
     int e = find(chinese);
+    if (user.contains(chinese)) {
+      Entry cedict = e < 0 ? null : entryAt(e);
+      String simplified = cedict != null ? cedict.simplified() : ChineseSegmenter.shared().simplified(chinese);
+      return Optional.of(new Entry(simplified, cedict != null ? cedict.traditional() : chinese,
+          cedict != null ? cedict.pinyin() : "", glosses(chinese)));
+    }
     return e < 0 ? Optional.empty() : Optional.of(entryAt(e));
   }
 
@@ -292,6 +349,18 @@ public final class Lexicon {
     if (english == null || english.isBlank()) {
       return List.of();
     }
+    if (!user.isEmpty()) {
+      List<String> mine = user.chineseFor(english);
+      if (!mine.isEmpty()) {
+        Set<String> both = new LinkedHashSet<>(mine);
+        both.addAll(dictionaryFor(english));
+        return List.copyOf(both).subList(0, Math.min(both.size(), MAX_CHINESE_FOR));
+      }
+    }
+    return dictionaryFor(english);
+  }
+
+  private List<String> dictionaryFor(String english) {
     String word = english.strip().toLowerCase(java.util.Locale.ROOT);
     String singular = IRREGULAR_PLURALS.get(word);
     if (singular == null && word.endsWith("men") && word.length() > 5 && word.indexOf(' ') < 0) {

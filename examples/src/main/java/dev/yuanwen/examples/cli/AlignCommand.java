@@ -91,16 +91,24 @@ final class AlignCommand implements Callable<Integer> {
       description = "Refuse more than N paragraphs x points, which memory grows with (default: ${DEFAULT-VALUE}).")
   long maxPairs = Aligner.MAX_PAIRS;
 
+  @Option(names = "--dict", paramLabel = "FILE", description = {
+      "A user dictionary, in front of CC-CEDICT: lines of 中文<TAB>english[/english2...] or hunalign's"
+          + " english @ 中文 (# comments, blank lines); its pairs show as evidence of kind user."})
+  Path dict;
+
   @Override
   public Integer call() throws IOException {
     if (maxParagraphs < 1 || maxPoints < 1 || maxChars < 1 || maxPairs < 1) {
       throw new InputException("align", "--max-paragraphs, --max-points, --max-chars and --max-pairs must be at least 1");
     }
+    // Read now: a bad dictionary line is the first error, before the documents are read.
+    dev.yuanwen.lexicon.UserDictionary terms = dict == null ? dev.yuanwen.lexicon.UserDictionary.empty()
+        : dev.yuanwen.lexicon.UserDictionary.read(dict);
     boolean defaults = maxParagraphs == Aligner.MAX_PARAGRAPHS && maxPoints == Aligner.MAX_POINTS
-        && maxChars == Aligner.MAX_CHARS && maxPairs == Aligner.MAX_PAIRS;
+        && maxChars == Aligner.MAX_CHARS && maxPairs == Aligner.MAX_PAIRS && terms.isEmpty();
     // Load the aligner's dictionaries on the second core while this one reads the inputs.
     CompletableFuture<Aligner> aligner = CompletableFuture.supplyAsync(() -> defaults ? Aligner.shared()
-        : Aligner.builder().maxParagraphs(maxParagraphs).maxPoints(maxPoints).maxChars(maxChars).maxPairs(maxPairs).build());
+        : Aligner.builder().dictionary(terms).maxParagraphs(maxParagraphs).maxPoints(maxPoints).maxChars(maxChars).maxPairs(maxPairs).build());
     Aligner.Mode m = switch (mode) {
       case "digest" -> Aligner.Mode.DIGEST;
       case "parallel" -> Aligner.Mode.PARALLEL;

@@ -77,6 +77,11 @@ final class EvalCommand implements Callable<Integer> {
       })
   boolean mismatched;
 
+  @Option(names = "--dict", paramLabel = "FILE", description = {
+      "A user dictionary, in front of CC-CEDICT: lines of 中文<TAB>english[/english2...] or hunalign's"
+          + " english @ 中文 (# comments, blank lines); its pairs show as evidence of kind user."})
+  Path dict;
+
   @Override
   public Integer call() {
     if (seed != null && !alterFigures) {
@@ -85,10 +90,12 @@ final class EvalCommand implements Callable<Integer> {
     if (mismatched && alterFigures) {
       throw new InputException("eval", "--mismatched and --alter-figures go separately");
     }
+    dev.yuanwen.lexicon.UserDictionary terms = dict == null ? dev.yuanwen.lexicon.UserDictionary.empty()
+        : dev.yuanwen.lexicon.UserDictionary.read(dict);
     List<GoldDocument> docs = GoldFiles.read(inputs);
-    Aligner aligner = Aligner.shared();
+    Aligner aligner = terms.isEmpty() ? Aligner.shared() : Aligner.builder().dictionary(terms).build();
     if (realign) {
-      aligner = Aligner.builder().translations(TermPairs.learn(aligner,
+      aligner = Aligner.builder().dictionary(terms).translations(TermPairs.learn(aligner,
           docs.stream().map(GoldDocument::article).toList(), docs.stream().map(GoldDocument::digest).toList(),
           TermPairs.REALIGN_CONFIDENCE)).build();
     }

@@ -40,6 +40,11 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the indexed documents' ids.")
   boolean list;
 
+  @Option(names = "--dict", paramLabel = "FILE", description = {
+      "A user dictionary, in front of CC-CEDICT: lines of 中文<TAB>english[/english2...] or hunalign's"
+          + " english @ 中文 (# comments, blank lines); its pairs show as evidence of kind user."})
+  Path dict;
+
   @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Corpus folders or gold files to add.")
   List<Path> inputs = new ArrayList<>();
 
@@ -54,7 +59,9 @@ final class IndexCommand implements Callable<Integer> {
     if (inputs.isEmpty() && !CorpusIndex.exists(dir)) {
       throw new InputException(dir.toString(), "no index here yet; create it with: yuanwen index --index " + dir + " corpus");
     }
-    try (CorpusIndex corpus = CorpusIndex.open(dir)) {
+    dev.yuanwen.align.Aligner aligner = dict == null ? dev.yuanwen.align.Aligner.shared()
+        : dev.yuanwen.align.Aligner.builder().dictionary(dict).build();
+    try (CorpusIndex corpus = CorpusIndex.open(dir, aligner)) {
       for (String id : delete) {
         if (corpus.delete(id)) {
           out.println("deleted " + id);
