@@ -72,8 +72,19 @@ final class TextCleaner {
 
   private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
-  /** Cleans {@code text}; see the class comment for what comes out. */
+  /**
+   * Cleans {@code text}; see the class comment for what comes out. A web page ({@link
+   * HtmlText#looksLikeHtml}) is read as HTML by {@link HtmlText}; any other text as below.
+   */
   static String clean(String text) {
+    if (HtmlText.looksLikeHtml(text)) {
+      return HtmlText.text(text);
+    }
+    return cleanPlain(text);
+  }
+
+  /** The plain-text path: tags we know removed by pattern, entities from a table. */
+  static String cleanPlain(String text) {
     String s = text.replace("\r\n", "\n").replace('\r', '\n');
     s = s.replace('\u0085', '\n').replace('\u2028', '\n').replace("\u2029", "\n\n").replace("\f", "\n\n");
     s = stripTags(s);

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ParserFuzzTest {
   /** About one try in a hundred carries a line of a megabyte. */
   private static final Gen<List<String>> TEXT = Texts.text(60, 0.01, 1_000_000);
+  /** Web pages (read by jsoup, see document/HtmlText) as often as plain text, in the article parser's property. */
+  private static final Gen<List<String>> PAGE = Texts.page(80, 0.01, 1_000_000);
+  private static final Gen<List<String>> ARTICLE = r -> r.nextBoolean() ? TEXT.sample(r) : PAGE.sample(r);
 
   @TempDir Path tmp;
 
@@ -58,9 +61,22 @@ class ParserFuzzTest {
 
   @Test
   void articleParser() {
-    fuzz("article parser")
+    Gen<List<String>> mixed = new Gen<>() {
+      @Override
+      public List<String> sample(Random r) {
+        return ARTICLE.sample(r);
+      }
+
+      @Override
+      public java.util.stream.Stream<List<String>> shrink(List<String> value) {
+        return TEXT.shrink(value);
+      }
+    };
+    Fuzz.of("article parser", mixed, Texts::describe, p -> Texts.join(p).length())
         .examples(List.of("1．弄堂是上海的特色。2．石库门建筑始于十九世纪。"), List.of("\uFEFF标题\r\n\r\n正文", "\uD800。"),
-            List.of("中文。", "<!--".repeat(250_000)), List.of("中", " ".repeat(1_000_000)))
+            List.of("中文。", "<!--".repeat(250_000)), List.of("中", " ".repeat(1_000_000)),
+            List.of("<!DOCTYPE html><p>中文。", "<div>".repeat(200_000)), List.of("<html><body>中文", "<b>".repeat(300_000)),
+            List.of("<html><script>", "中文。".repeat(300_000)), List.of("<html><p>中文&frac12;", "<table><tr><td>".repeat(60_000)))
         .memory(64L << 20, 5 * 300) // five parses a try, each within 300 bytes a char
         .check(pieces -> {
           String text = Texts.join(pieces);

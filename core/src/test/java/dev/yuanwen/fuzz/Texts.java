@@ -43,6 +43,49 @@ final class Texts {
     "<Claude>", "<h1 ", "< / p >"
   };
 
+  /** What a saved web page is made of: page tags, scripts and styles, navigation, blocks, entities, broken markup. */
+  private static final String[] PAGE_MARKUP = {
+    "<!DOCTYPE html>", "<html lang=\"zh-CN\">", "</html>", "<head>", "</head>", "<body>", "</body>", "<meta charset=\"utf-8\">",
+    "<title>", "</title>", "<style>p{color:red}</style>", "<style>", "</style>", "<script>var x=\"<p>\";</script>", "<script>",
+    "</script>", "<noscript>", "<nav><a href=\"/\">首页</a></nav>", "<header>", "</header>", "<footer>", "</footer>",
+    "<aside>", "</aside>", "<form>", "</form>", "<div class=\"a\">", "</div>", "<p>", "</p>", "<br>", "<br><br>", "<li>",
+    "<ul>", "</ul>", "<h1>", "</h1>", "<h3>", "<blockquote>", "<table><tr><td>", "</td><td>", "</table>", "<pre>", "</pre>",
+    "<b>", "</b>", "<i>", "<a href=\"x\">", "</a>", "<span hidden>", "<div aria-hidden=\"true\">", "<img alt=\"图\">",
+    "<![CDATA[", "]]>", "<?xml version=\"1.0\"?>", "<svg><text>", "</svg>", "<template>", "<textarea>", "<plaintext>",
+    "&frac12;", "&nbsp;", "&#12288;", "&#x3001;", "&ldquo;", "&rdquo;", "&copy;", "&amp;", "&lt;", "&gt;", "&#0;",
+    "&#xD800;", "&#1114111;", "&notanentity;", "&frac12", "&", "<", ">", "\"", "'", "=", "</", "<!--", "-->", "<!---->"
+  };
+
+  /**
+   * A web page: an opening such as {@code <!DOCTYPE html>} (so that it is read as HTML), then pieces
+   * that are page markup as often as text, and now and then one piece of about {@code bigChars} chars
+   * (a repeated tag among them: thousands of nested {@code <div>}s, unclosed {@code <b>}s).
+   */
+  static Gen<List<String>> page(int maxPieces, double bigChance, int bigChars) {
+    Gen<List<String>> pieces =
+        Gen.listOf(r -> r.nextBoolean() ? PAGE_MARKUP[r.nextInt(PAGE_MARKUP.length)] : piece(r), 0, maxPieces);
+    return new Gen<>() {
+      @Override
+      public List<String> sample(Random r) {
+        List<String> out = pieces.sample(r);
+        out.add(0, PAGE_MARKUP[r.nextInt(8)]);
+        if (r.nextDouble() < bigChance) {
+          String unit = r.nextBoolean() ? PAGE_MARKUP[r.nextInt(PAGE_MARKUP.length)] : piece(r);
+          if (unit.isEmpty()) {
+            unit = "<div>";
+          }
+          out.add(r.nextInt(out.size() + 1), unit.repeat(Math.max(1, bigChars / unit.length())));
+        }
+        return out;
+      }
+
+      @Override
+      public Stream<List<String>> shrink(List<String> value) {
+        return Gen.shrinkList(value, 0, Gen::shrinkString);
+      }
+    };
+  }
+
   /** Text of up to {@code maxPieces} pieces; with probability {@code bigChance} one more piece of about {@code bigChars} chars. */
   static Gen<List<String>> text(int maxPieces, double bigChance, int bigChars) {
     Gen<List<String>> pieces = Gen.listOf(r -> piece(r), 0, maxPieces);
