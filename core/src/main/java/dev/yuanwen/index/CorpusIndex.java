@@ -417,7 +417,7 @@ public final class CorpusIndex implements Closeable {
     }
     for (Point p : doc.digest().points()) {
       Document e = entry(doc, Side.EN, p.index(), p.raw(), alignment.point(p.index()).paragraphs());
-      e.add(new Field(IndexSchema.EN, p.raw(), IndexSchema.TEXT_WITH_VECTORS));
+      e.add(new TextField(IndexSchema.EN, p.raw(), Field.Store.NO)); // English analysis is cheap: no vectors
       if (p.index() < viaZh.size() && !viaZh.get(p.index()).isEmpty()) {
         e.add(viaZh.get(p.index()).field(IndexSchema.VIA_ZH));
       }

@@ -22,9 +22,10 @@ final class IndexSchema {
   /** Version of this layout, in each commit's user data; an index of another version is refused. */
   static final String VERSION = "2";
   /**
-   * The zh and en text fields: indexed as text, with term vectors (positions and offsets) so that
-   * highlighting reads the indexed tokens back instead of segmenting each hit again. An index of
-   * version 2 written before them still works: its hits are analyzed again.
+   * The zh text field: indexed as text, with term vectors (positions and offsets) so that
+   * highlighting reads the indexed tokens back instead of segmenting each hit again with HanLP. An
+   * index of version 2 written before them still works: its hits are analyzed again. The en field
+   * has none: its analysis is cheap.
    */
   static final org.apache.lucene.document.FieldType TEXT_WITH_VECTORS = textWithVectors();
 
