@@ -21,6 +21,11 @@ final class ArticleProfile {
   final int size;
   final String[] simplified;
   final List<List<Figure>> figures;
+  /**
+   * Per paragraph, the figures it states without writing them (今年, 百公里; {@link ImpliedFigures}):
+   * they keep a point's figure from being flagged, they are no evidence.
+   */
+  final List<List<Figure>> implied;
   /** Content term (simplified) to the paragraphs it occurs in, ascending, no repeats. */
   final Map<String, int[]> termParagraphs;
   /** A transliterated foreign name in a paragraph (HanLP's nrf, or one part of 罗布·恩德勒). */
@@ -43,6 +48,7 @@ final class ArticleProfile {
       simplified[z] = segmenter.simplified(paragraphs.get(z).text());
       figures.add(Figures.inChinese(simplified[z]));
     }
+    implied = ImpliedFigures.of(simplified);
     int z = 0;
     for (Token t : segmented.tokens()) {
       while (z < size - 1 && t.start() >= segmented.end(z)) {

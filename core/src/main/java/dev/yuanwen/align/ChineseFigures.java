@@ -472,14 +472,14 @@ final class ChineseFigures {
     return afterUnit ? pending * lastUnit / 10 : pending;
   }
 
-  /** 十, 百, 千 as units; not 百 of 百分点, nor 千 of 千克, 千米, 千瓦, 千兆. */
+  /** 十, 百, 千 as units; not 百 of 百分点 or 百帕 (hectopascals), nor 千 of 千克, 千米, 千瓦, 千兆. */
   private static double smallUnit(String s, int j) {
     char next = j + 1 < s.length() ? s.charAt(j + 1) : 0;
     switch (s.charAt(j)) {
       case '十':
         return 10;
       case '百':
-        return next == '分' ? 0 : 100;
+        return next == '分' || next == '帕' ? 0 : 100;
       case '千':
         return "克米瓦卡帕赫焦伏兆".indexOf(next) >= 0 ? 0 : 1000;
       default:

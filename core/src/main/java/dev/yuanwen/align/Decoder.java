@@ -338,11 +338,17 @@ final class Decoder {
     List<Unit> units = s.units.get(p.index());
     List<Link> links = new ArrayList<>();
     for (int z : chosen) {
-      Link link = link(p, z, units, score[z], best, ranking.isEmpty() ? -1 : ranking.get(0).paragraph(), chosen.size());
+      Link link = link(p, z, units, score[z]);
       if (link.evidence().isEmpty() && p.kind() == Point.Kind.HEADING) {
         link = withSectionEvidence(link, done);
       }
-      links.add(link);
+      int position = 0;
+      while (position < ranking.size() && ranking.get(position).paragraph() != z) {
+        position++;
+      }
+      // On the evidence the link shows (a heading's borrowed from its section), as ConfidenceFit reads it back.
+      double confidence = Confidence.of(score[z], best, position, chosen.size(), p.kind(), link.evidence());
+      links.add(new Link(link.point(), link.paragraph(), link.score(), round(confidence), link.sentences(), link.evidence()));
     }
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     List<String> figures = new ArrayList<>();
@@ -356,7 +362,8 @@ final class Decoder {
         for (int z : chosen) {
           found |= u.strength[z] > 0;
         }
-        if (!found && u.type == Unit.Type.FIGURE && !explained(u, summary)) {
+        if (!found && u.type == Unit.Type.FIGURE && !explained(u, summary) && !statedOtherwise(u.figure, p, chosen)
+            && !derived(u.figure, chosen)) {
           figures.add(u.english);
         } else if (!found && u.type == Unit.Type.NAME) {
           names.add(u.english);
@@ -399,7 +406,8 @@ final class Decoder {
     return ranking;
   }
 
-  private Link link(Point p, int z, List<Unit> units, double score, double best, int first, int links) {
+  /** The link of {@code p} to paragraph {@code z}, its confidence still to be set (0). */
+  private Link link(Point p, int z, List<Unit> units, double score) {
     int point = p.index();
     Paragraph paragraph = s.article.article.paragraphs().get(z);
     String text = s.article.simplified[z];
@@ -438,7 +446,7 @@ final class Decoder {
     if (sentences.isEmpty()) {
       sentences.add(0);
     }
-    return new Link(point, z, round(score), round(Confidence.of(score, best, z == first, links, p.kind())), sentences, evidence);
+    return new Link(point, z, round(score), 0, sentences, evidence);
   }
 
   /**
@@ -447,6 +455,113 @@ final class Decoder {
    */
   private static boolean explained(Unit figure, boolean summary) {
     return summary && figure.df > 0;
+  }
+
+  /**
+   * Whether the point's figure is one its linked paragraphs derive: a share or a growth rate
+   * (a percentage) of two of their figures, or the sum or difference of two figures of one
+   * paragraph in the same unit (dates, years and percentages aside; the point's figure 100 or more). Only for the flag: a derived figure is no
+   * evidence.
+   */
+  private boolean derived(Figure f, Set<Integer> chosen) {
+    if (f == null) {
+      return false;
+    }
+    String surface = f.surface().toLowerCase(java.util.Locale.ROOT);
+    boolean percent = surface.endsWith("%") || surface.endsWith("percent") || surface.endsWith("per cent");
+    for (int z : chosen) {
+      String text = s.article.simplified[z];
+      List<Figure> plain = new ArrayList<>();
+      for (Figure a : s.article.figures.get(z)) {
+        if (isPlainQuantity(a, text)) {
+          plain.add(a);
+        }
+      }
+      for (int i = 0; i < plain.size(); i++) {
+        for (int j = 0; j < plain.size(); j++) {
+          Figure a = plain.get(i);
+          Figure b = plain.get(j);
+          if (i == j || !sameUnit(a, b, text)) {
+            continue;
+          }
+          boolean hit = percent
+              ? a.value() < b.value() && close(f, 100 * a.value() / b.value())
+                  || a.value() > b.value() && close(f, 100 * (a.value() - b.value()) / b.value())
+              : i < j && f.value() >= MIN_SUMMED
+                  && (close(f, a.value() + b.value()) || close(f, Math.abs(a.value() - b.value())));
+          if (hit) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two figures of a paragraph are written in the same unit: the same char after each (亿元, 万人). */
+  private static boolean sameUnit(Figure a, Figure b, String text) {
+    char x = a.end() < text.length() ? text.charAt(a.end()) : 0;
+    char y = b.end() < text.length() ? text.charAt(b.end()) : 0;
+    return x == y && x != 0 && Character.isLetter(x)
+        && a.surface().charAt(a.surface().length() - 1) == b.surface().charAt(b.surface().length() - 1);
+  }
+
+  /**
+   * Whether a linked paragraph states the point's figure otherwise than as the same number: as a
+   * figure it implies (今年 for the article's year, 百公里 for 100 km, HPV16 for type 16), in
+   * another unit (5 kg = 5000克, 8 square metres = 86平方呎) or on the 24-hour clock (5 p.m. =
+   * 17时). Only for the flag: none of these is evidence.
+   */
+  private boolean statedOtherwise(Figure f, Point p, Set<Integer> chosen) {
+    if (f == null) {
+      return false;
+    }
+    for (int z : chosen) {
+      for (Figure a : s.article.implied.get(z)) {
+        if (Figures.sameFigure(f, a)) {
+          return true;
+        }
+      }
+    }
+    // A unit's figure is shared by the points that write it alike: its unit and clock are this point's.
+    String pointText = s.points.get(p.index()).text;
+    for (Figure here : Figures.inEnglish(pointText)) {
+      if (!here.surface().equals(f.surface())) {
+        continue;
+      }
+      double hour = Units.afternoonHour(here, pointText);
+      for (int z : chosen) {
+        String text = s.article.simplified[z];
+        for (Figure a : s.article.figures.get(z)) {
+          if (Units.sameQuantity(here, pointText, a, text)
+              || hour > 0 && a.value() == hour && a.end() < text.length() && "时点".indexOf(text.charAt(a.end())) >= 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a derived value is the point's figure: within its rounding, and within a fiftieth of
+   * it however loosely it is written ("about 400,000" is no difference that comes to 426,000).
+   */
+  private static boolean close(Figure point, double value) {
+    double slack = Math.min(point.tolerance(), Math.abs(point.value()) / 50);
+    return Math.abs(point.value() - value) <= slack + 1e-9 * Math.abs(value);
+  }
+
+  /** Sums and differences of small numbers (minutes, counts of a few) meet a changed figure by chance. */
+  private static final double MIN_SUMMED = 100;
+
+  /** A quantity that sums and divides: not a year, a date, a clock hour or a percentage. */
+  private static boolean isPlainQuantity(Figure a, String text) {
+    char next = a.end() < text.length() ? text.charAt(a.end()) : 0;
+    String surface = a.surface();
+    return a.value() > 0 && "年月日时号点%".indexOf(next) < 0 && !surface.endsWith("%") && !surface.startsWith("百分之")
+        && !surface.endsWith("成") && !surface.endsWith("倍") && Character.isDigit(surface.charAt(0))
+        && !(a.value() >= 1900 && a.value() <= 2100 && a.value() == Math.rint(a.value()) && surface.length() == 4);
   }
 
   /** A heading whose own words miss a paragraph shows what its section's points matched there. */

@@ -129,6 +129,16 @@ final class EnglishFigures {
       int w = wordAfter(text, j); // after a space or a hyphen: $1.2-trillion
       int we = w > 0 ? LatinTokens.lettersEnd(text, w) : -1;
       Double scale = w > 0 ? SCALE_WORDS.get(lower(text, w, we)) : null;
+      if (scale != null && scale == 100) {
+        // "1.2 hundred million", as 亿 is often translated: the hundred scales the next scale word
+        int w2 = wordAfter(text, we);
+        int we2 = w2 > 0 ? LatinTokens.lettersEnd(text, w2) : -1;
+        Double next2 = w2 > 0 && text.charAt(we) == ' ' ? SCALE_WORDS.get(lower(text, w2, we2)) : null;
+        if (next2 != null && next2 > 100) {
+          scale = 100 * next2;
+          we = we2;
+        }
+      }
       if (scale != null && scale > 100) {
         multiplier = scale;
         end = we;

@@ -13,6 +13,7 @@ import dev.yuanwen.eval.Metrics;
 import dev.yuanwen.eval.Report;
 import dev.yuanwen.eval.MismatchReport;
 import dev.yuanwen.eval.PointKindScore;
+import dev.yuanwen.eval.ConfidenceFit;
 import dev.yuanwen.eval.ReliabilityBucket;
 import dev.yuanwen.align.Verdict;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -82,6 +83,12 @@ final class EvalCommand implements Callable<Integer> {
           + " english @ 中文 (# comments, blank lines); its pairs show as evidence of kind user."})
   Path dict;
 
+  @Option(names = "--fit-confidence", description = {
+      "Fit the confidence model on the documents' gold links and their copies with figures altered (seeds 1-3),"
+          + " digests only, and print its weights and the reliability table by leave-one-document-out"
+          + " cross-validation beside that of the confidences stated now. Never on the dev set."})
+  boolean fitConfidence;
+
   @Override
   public Integer call() {
     if (seed != null && !alterFigures) {
@@ -98,6 +105,13 @@ final class EvalCommand implements Callable<Integer> {
       aligner = Aligner.builder().dictionary(terms).translations(TermPairs.learn(aligner,
           docs.stream().map(GoldDocument::article).toList(), docs.stream().map(GoldDocument::digest).toList(),
           TermPairs.REALIGN_CONFIDENCE)).build();
+    }
+    if (fitConfidence) {
+      ConfidenceFit.Result fit = ConfidenceFit.fitAndCheck(ConfidenceFit.samples(aligner, docs, 3));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(fitText(fit));
+      out.flush();
+      return 0;
     }
     Evaluation evaluation = Evaluation.of(aligner);
     if (mismatched) {
@@ -196,6 +210,33 @@ final class EvalCommand implements Callable<Integer> {
         k.name().toLowerCase(Locale.ROOT), l.points(), l.linked(), ratio(l.share()))));
     s.append(String.format("%nlinked: points with at least one link, all of them wrong; share: linked /%n"
         + "points. A trustworthy aligner links almost nothing and judges every pair%nunrelated.%n"));
+    return s.toString();
+  }
+
+  static String fitText(ConfidenceFit.Result fit) {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "CONFIDENCE FIT  %d links of %d documents (with their altered copies)%n",
+        fit.samples(), fit.documents()));
+    s.append("weights   ");
+    for (int k = 0; k < fit.weights().length; k++) {
+      s.append(String.format(Locale.ROOT, "%s %.3f%s", ConfidenceFit.FEATURES.get(k), fit.weights()[k],
+          k + 1 < fit.weights().length ? ", " : "\n"));
+    }
+    s.append("as Java   {");
+    for (int k = 0; k < fit.weights().length; k++) {
+      s.append(String.format(Locale.ROOT, "%.3f%s", fit.weights()[k], k + 1 < fit.weights().length ? ", " : "}\n"));
+    }
+    s.append(String.format(Locale.ROOT, "%n%-11s %22s   %22s%n", "", "cross-validated fit", "stated now"));
+    s.append(String.format(Locale.ROOT, "%-11s %6s %7s %8s   %6s %7s %8s%n", "confidence", "links", "stated", "right",
+        "links", "stated", "right"));
+    for (int b = 0; b < fit.crossValidated().size(); b++) {
+      ReliabilityBucket cv = fit.crossValidated().get(b);
+      ReliabilityBucket now = fit.stated().get(b);
+      if (cv.links() > 0 || now.links() > 0) {
+        s.append(String.format(Locale.ROOT, "%.1f-%.1f    %6d %7s %8s   %6d %7s %8s%n", cv.low(), cv.high(), cv.links(),
+            ratio(cv.meanConfidence()), ratio(cv.accuracy()), now.links(), ratio(now.meanConfidence()), ratio(now.accuracy())));
+      }
+    }
     return s.toString();
   }
 

@@ -116,10 +116,26 @@ public final class AlignmentHtml {
       h.append("<li class=\"stat flag f-uncovered\"><b>").append(uncovered.size()).append("</b> uncovered paragraph")
           .append(uncovered.size() == 1 ? "" : "s").append(": ").append(anchors("para-", uncovered)).append("</li>");
     }
-    h.append("</ul>\n<p class=\"hint\">Hover or click a point to see the paragraphs it draws on, with the")
+    h.append("</ul>\n").append(LEGEND);
+    h.append("<p class=\"hint\">Hover or click a point to see the paragraphs it draws on, with the")
         .append(" sentences that carry it marked; click a paragraph to see its points. Esc clears.</p>\n")
         .append("</header>\n");
   }
+
+  /**
+   * The confidence bands a link is shaded by, and the legend that explains them: the stated
+   * confidence is the share of such links that were right when the model was fitted (README,
+   * "Confidence by bucket").
+   */
+  static String band(double confidence) {
+    return confidence >= 0.9 ? "c-high" : confidence >= 0.7 ? "c-mid" : "c-low";
+  }
+
+  static final String LEGEND = "<p class=\"legend\" id=\"legend\">Links are shaded by confidence, the chance"
+      + " that the link is right (fitted on gold links): "
+      + "<span class=\"key c-high\"><i></i>0.9 or more</span> "
+      + "<span class=\"key c-mid\"><i></i>0.7 to 0.9</span> "
+      + "<span class=\"key c-low\"><i></i>under 0.7: worth checking</span></p>\n";
 
   private static String stat(int n, String what, String cls) {
     return "<li class=\"stat" + cls + "\"><b>" + n + "</b> " + what + "</li>";
@@ -176,7 +192,7 @@ public final class AlignmentHtml {
     if (!pa.links().isEmpty()) {
       h.append("<ul class=\"links\">\n");
       for (Link l : pa.links()) {
-        h.append("<li><a class=\"to\" href=\"#para-").append(l.paragraph()).append("\">\u00b6\u00a0").append(l.paragraph())
+        h.append("<li class=\"").append(band(l.confidence())).append("\"><a class=\"to\" href=\"#para-").append(l.paragraph()).append("\">\u00b6\u00a0").append(l.paragraph())
             .append("</a>")
             .append(String.format(Locale.ROOT,
                 " <span class=\"sc\">score %.2f</span> <span class=\"cf\" title=\"confidence %.2f\">"
@@ -412,6 +428,19 @@ h2 span { font-weight: 400; letter-spacing: 0; text-transform: none; color: var(
 .cf { display: inline-flex; align-items: center; gap: 5px; font-variant-numeric: tabular-nums; }
 .meter { display: inline-block; width: 36px; height: 5px; border-radius: 3px; background: #e4e8ee; overflow: hidden; }
 .meter i { display: block; height: 100%; background: #7f9bb8; }
+.links li { border-left: 3px solid transparent; padding-left: 6px; margin-left: -9px; }
+.links li.c-high { border-left-color: #2f7d4f; }
+.links li.c-mid { border-left-color: #d9a521; }
+.links li.c-low { border-left-color: #c4320a; background: #fff6ed; }
+.c-high .meter i { background: #2f7d4f; }
+.c-mid .meter i { background: #d9a521; }
+.c-low .meter i { background: #c4320a; }
+.legend { margin: 8px 0 0; font-size: 12.5px; color: var(--muted); }
+.legend .key { display: inline-flex; align-items: center; gap: 4px; margin-right: 10px; }
+.legend .key i { display: inline-block; width: 12px; height: 12px; border-radius: 2px; }
+.legend .c-high i { background: #2f7d4f; }
+.legend .c-mid i { background: #d9a521; }
+.legend .c-low i { background: #c4320a; }
 .ev { display: inline-flex; flex-wrap: wrap; gap: 4px; flex-basis: 100%; }
 .pair { font-size: 12.5px; padding: 1px 7px; border-radius: 4px; background: #f1f3f6; color: #3b4654; }
 .pair .eq { color: var(--faint); margin: 0 3px; }

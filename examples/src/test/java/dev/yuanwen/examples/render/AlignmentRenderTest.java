@@ -118,6 +118,26 @@ class AlignmentRenderTest {
   }
 
   @Test
+  void htmlShadesLinksByConfidenceWithALegend() {
+    String html = AlignmentHtml.render(ARTICLE, DIGEST, points(), UNCOVERED);
+    int legend = html.indexOf("<p class=\"legend\" id=\"legend\">");
+    assertTrue(legend > 0 && legend < html.indexOf("<main>"), "the legend is in the header");
+    String text = html.substring(legend, html.indexOf("</p>", legend)).replaceAll("<[^>]+>", "");
+    assertEquals("Links are shaded by confidence, the chance that the link is right (fitted on gold links): "
+        + "0.9 or more 0.7 to 0.9 under 0.7: worth checking", text);
+    // 0.934 is high, 0.62 low: each link carries its band, and the page styles every band.
+    assertTrue(html.contains("<li class=\"c-high\"><a class=\"to\" href=\"#para-0\">"), html);
+    assertTrue(html.contains("<li class=\"c-low\"><a class=\"to\" href=\"#para-1\">"), html);
+    assertEquals("c-mid", AlignmentHtml.band(0.7));
+    assertEquals("c-high", AlignmentHtml.band(0.9));
+    assertEquals("c-low", AlignmentHtml.band(0.6999));
+    for (String band : List.of("c-high", "c-mid", "c-low")) {
+      assertTrue(html.contains(".links li." + band + " {"), band);
+      assertTrue(html.contains(".legend ." + band + " i {"), band);
+    }
+  }
+
+  @Test
   void chineseWrappingKeepsPunctuationOffTheLineStart() {
     List<String> lines = Columns.wrap(Columns.chinese("他说：“人工智能（AI）产业规模将突破1万亿元。”随后离开。"), "", "", 10);
     for (String line : lines) {
