@@ -39,38 +39,28 @@ final class HtmlText {
           "article", "main", "header", "figure", "figcaption", "pre", "hr", "center", "address",
           "details", "summary", "body", "fieldset", "legend");
 
-  /** Tags that only a whole page has (or its start): a fragment with {@code <p>} stays plain text. */
+  /**
+   * Tags that only a whole page has: a fragment with {@code <p>} or even {@code <script>} stays plain
+   * text (whose tags we know are stripped, the others shown as written).
+   */
   private static final String[] PAGE_TAGS = {"!doctype", "html", "head", "body", "?xml"};
-  /** Tags that mark a page when they are closed too: "use a <script> tag" in prose is text. */
-  private static final String[] CLOSED_PAGE_TAGS = {"script", "style"};
 
   /**
    * Whether {@code text} is a web page rather than text with a few tags: it holds an {@code
-   * <!DOCTYPE}, {@code <html>}, {@code <head>}, {@code <body>} or {@code <?xml} tag, or a {@code
-   * <script>} or {@code <style>} element with its end tag. One pass over the "<"s.
+   * <!DOCTYPE}, {@code <html>}, {@code <head>}, {@code <body>} or {@code <?xml} tag. One pass over
+   * the "<"s.
    */
   static boolean looksLikeHtml(String text) {
     if (text.indexOf('<') < 0) {
       return false;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    boolean[] closed = new boolean[CLOSED_PAGE_TAGS.length];
-    for (int k = 0; k < CLOSED_PAGE_TAGS.length; k++) {
-      closed[k] = lower.contains("</" + CLOSED_PAGE_TAGS[k]);
-    }
-    int i = lower.indexOf('<');
-    while (i >= 0) {
+    for (int i = lower.indexOf('<'); i >= 0; i = lower.indexOf('<', i + 1)) {
       for (String tag : PAGE_TAGS) {
         if (opensTag(lower, i + 1, tag)) {
           return true;
         }
       }
-      for (int k = 0; k < CLOSED_PAGE_TAGS.length; k++) {
-        if (closed[k] && opensTag(lower, i + 1, CLOSED_PAGE_TAGS[k])) {
-          return true;
-        }
-      }
-      i = lower.indexOf('<', i + 1);
     }
     return false;
   }
