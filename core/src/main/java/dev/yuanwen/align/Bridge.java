@@ -40,6 +40,7 @@ final class Bridge {
   private final WordCache<String> stems = WordCache.english(MAX_ENTRIES);
   private final WordCache<Boolean> englishWords = WordCache.english(MAX_ENTRIES);
   private final WordCache<Word> words = WordCache.english(MAX_ENTRIES);
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> senses = new java.util.concurrent.ConcurrentHashMap<>();
   /** Entries glossing a word in lower case before it counts as English rather than a name. */
   private static final int ENGLISH_GLOSSES = 3;
 
@@ -204,6 +205,26 @@ final class Bridge {
       }
       return false;
     });
+  }
+
+  /**
+   * Whether {@code chinese} translates the English word as a whole, not only by its stem (see {@link
+   * Senses}: 内部 "internal" is no translation of "international"). A term the dictionary does not
+   * gloss, and a pair learned from the {@link TranslationTable}, are not judged here.
+   */
+  boolean translates(String englishWord, String chinese) {
+    String word = englishWord.toLowerCase(Locale.ROOT);
+    String key = word + '\t' + chinese;
+    Boolean known = senses.get(key);
+    if (known == null) {
+      List<String> glosses = lexicon.glosses(chinese);
+      known = glosses.isEmpty() || Senses.translates(word, glosses)
+          || !table.isEmpty() && !lexicon.chineseFor(word).contains(chinese);
+      if (senses.size() < MAX_ENTRIES) {
+        senses.put(key, known);
+      }
+    }
+    return known;
   }
 
   /** The stems of the words of a Chinese term's short glosses, each once. */

@@ -413,7 +413,7 @@ final class Decoder {
     String text = s.article.simplified[z];
     double total = 0;
     for (Unit u : units) {
-      total += u.weight * u.strength[z];
+      total += s.isTranslation(u, z) ? u.weight * u.strength[z] : 0; // a stem-only match is no evidence
     }
     List<Evidence> evidence = new ArrayList<>();
     double[] bySentence = new double[paragraph.sentences().size()];
@@ -423,7 +423,9 @@ final class Decoder {
       }
       double w = u.weight * u.strength[z];
       String zh = u.chinese[z];
-      addOnce(evidence, new Evidence(original(paragraph, text, zh), u.english, u.kinds[z], round(w / total)));
+      if (s.isTranslation(u, z)) {
+        addOnce(evidence, new Evidence(original(paragraph, text, zh), u.english, u.kinds[z], round(w / total)));
+      }
       for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
         int k = sentenceAt(paragraph, at);
         if (k >= 0) {

@@ -73,6 +73,15 @@ final class Scoring {
     return article.size;
   }
 
+  /**
+   * Whether unit {@code u}'s match in paragraph {@code z} is a translation: not a dictionary match
+   * by stem alone ({@link Bridge#translates}: 内部 "internal" for "international", 问题 "question" for
+   * "questioned"). Such a match still ranks paragraphs, as before, but is no evidence.
+   */
+  boolean isTranslation(Unit u, int z) {
+    return u.kinds[z] != Evidence.Kind.DICTIONARY || bridge.translates(u.english, u.chinese[z]);
+  }
+
   private void score(List<Aligner.WeightedSignal> signals, Article article, Digest digest) {
     int n = this.article.size;
     for (Point p : digest.points()) {
@@ -267,6 +276,8 @@ final class Scoring {
   /** Share of the point's (or one of its sentences') checkable weight each paragraph matches. */
   private double[] coverage(List<Unit> us, long[] sentenceBits, int sentence) {
     double[] out = new double[article.size];
+    // a paragraph that only a one-character function word (和, 为, 两) matches is not matched at all
+    boolean[] supported = new boolean[article.size];
     double total = 0;
     for (int u = 0; u < us.size(); u++) {
       Unit unit = us.get(u);
@@ -278,12 +289,11 @@ final class Scoring {
       }
       for (int z : unit.matched) { // adding the other paragraphs' 0 would change nothing
         out[z] += unit.weight * unit.strength[z];
+        supported[z] |= !FunctionWords.isFunctionWord(unit.chinese[z]) || unit.kinds[z] == Evidence.Kind.NAME;
       }
     }
-    if (total > 0) {
-      for (int z = 0; z < out.length; z++) {
-        out[z] = Math.min(1, out[z] / total);
-      }
+    for (int z = 0; z < out.length; z++) {
+      out[z] = total > 0 && supported[z] ? Math.min(1, out[z] / total) : 0;
     }
     return out;
   }

