@@ -37,11 +37,35 @@ final class Bridge {
   private final WordCache<String> stems = WordCache.english(MAX_ENTRIES);
   private final WordCache<Boolean> englishWords = WordCache.english(MAX_ENTRIES);
   private final WordCache<Word> words = WordCache.english(MAX_ENTRIES);
+  /**
+   * A small number per stem, the same for every alignment: an alignment marks its digest's stems in
+   * a bit set and tests the article's gloss stems against it by number, not by string.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> stemIds = new java.util.concurrent.ConcurrentHashMap<>();
   /** Entries glossing a word in lower case before it counts as English rather than a name. */
   private static final int ENGLISH_GLOSSES = 3;
 
   /** Each cache stops growing here: text from the wild (ids, typos) must not fill the heap. */
   private static final int MAX_ENTRIES = 200_000;
+
+  /** The number of {@code stem}, or -1 once {@link #MAX_ENTRIES} stems have one (text from the wild). */
+  int stemId(String stem) {
+    Integer id = stemIds.get(stem);
+    if (id != null) {
+      return id;
+    }
+    if (stemIds.size() >= MAX_ENTRIES) {
+      return -1;
+    }
+    synchronized (stemIds) {
+      return stemIds.computeIfAbsent(stem, k -> stemIds.size());
+    }
+  }
+
+  /** One more than the largest stem number given so far. */
+  int stemIdBound() {
+    return stemIds.size();
+  }
 
   private Bridge(Lexicon lexicon, TranslationTable table) {
     this.lexicon = lexicon;
@@ -105,9 +129,12 @@ final class Bridge {
      */
     final char[] chars;
     final int[] ends;
+    /** {@link Bridge#stemId} of the stem. */
+    final int stemId;
 
-    private Word(String stem, List<String> chinese) {
+    private Word(String stem, int stemId, List<String> chinese) {
       this.stem = stem;
+      this.stemId = stemId;
       ends = new int[chinese.size()];
       StringBuilder all = new StringBuilder();
       for (int r = 0; r < ends.length; r++) {
@@ -129,7 +156,10 @@ final class Bridge {
 
   /** The stem and translations of an English word. */
   Word word(String englishWord) {
-    return words.get(englishWord.toLowerCase(Locale.ROOT), w -> new Word(stem(w), chineseFor(w)));
+    return words.get(englishWord.toLowerCase(Locale.ROOT), w -> {
+      String stem = stem(w);
+      return new Word(stem, stemId(stem), chineseFor(w));
+    });
   }
 
   /** Porter stem of a word, or "" for a stop word. */
@@ -169,16 +199,19 @@ final class Bridge {
 
   /** The stems of the words of a Chinese term's short glosses, each once. */
   static final class GlossStems {
-    static final GlossStems NONE = new GlossStems(new String[0]);
+    static final GlossStems NONE = new GlossStems(new String[0], new int[0]);
     final String[] stems;
+    /** {@link Bridge#stemId} of each stem (-1 for none). */
+    final int[] ids;
     /**
      * {@code stems[k].hashCode()}: every term of every article is looked up here, and comparing
      * hashes first spares reading most of the strings.
      */
     final int[] hashes;
 
-    private GlossStems(String[] stems) {
+    private GlossStems(String[] stems, int[] ids) {
       this.stems = stems;
+      this.ids = ids;
       hashes = new int[stems.length];
       for (int k = 0; k < stems.length; k++) {
         hashes[k] = stems[k].hashCode();
@@ -213,6 +246,14 @@ final class Bridge {
         }
       }
     }
-    return out.isEmpty() ? GlossStems.NONE : new GlossStems(out.toArray(new String[0]));
+    if (out.isEmpty()) {
+      return GlossStems.NONE;
+    }
+    String[] stems = out.toArray(new String[0]);
+    int[] ids = new int[stems.length];
+    for (int k = 0; k < stems.length; k++) {
+      ids[k] = stemId(stems[k]);
+    }
+    return new GlossStems(stems, ids);
   }
 }
