@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>TMX: a translation's alignment ({@link Alignment#isParallel()}) gives one translation unit per
- * bead with both sides (a unit left untranslated or added has nothing to pair with and is left out);
+ * bead, in order; a bead with one side empty (a unit left untranslated, {@code 1-0}, or added,
+ * {@code 0-1}) gives a unit with that side's variant only, as TMX allows, so that the units are the
+ * beads one for one and tools that import pairs only skip it;
  * a digest's gives one per link, the Chinese side being the sentences of the paragraph that carry the
  * point. Each unit's properties ({@code <prop type="x-...">}) name its point and paragraph indices
  * (from 0), the bead's type or the link's confidence. CSV: one row per link, with a header.
@@ -38,9 +40,6 @@ public final class AlignmentExport {
     int id = 0;
     if (a.isParallel()) {
       for (Bead b : a.beads()) {
-        if (b.isNull()) {
-          continue;
-        }
         String zh = b.paragraphs().stream().map(z -> a.article().paragraphs().get(z).text()).collect(Collectors.joining(""));
         String en = b.points().stream().map(e -> a.digest().points().get(e).raw()).collect(Collectors.joining(" "));
         tu(s, ++id, List.of(
@@ -104,12 +103,17 @@ public final class AlignmentExport {
   }
 
   private static void tu(StringBuilder s, int id, List<String[]> props, String zh, String en) {
+    // A side left empty has no variant: an empty <seg/> would claim an empty translation.
     s.append("    <tu tuid=\"").append(id).append("\">\n");
     for (String[] p : props) {
       s.append("      <prop type=\"").append(p[0]).append("\">").append(xml(p[1])).append("</prop>\n");
     }
-    s.append("      <tuv xml:lang=\"zh\"><seg>").append(xml(zh)).append("</seg></tuv>\n");
-    s.append("      <tuv xml:lang=\"en\"><seg>").append(xml(en)).append("</seg></tuv>\n");
+    if (!zh.isEmpty()) {
+      s.append("      <tuv xml:lang=\"zh\"><seg>").append(xml(zh)).append("</seg></tuv>\n");
+    }
+    if (!en.isEmpty()) {
+      s.append("      <tuv xml:lang=\"en\"><seg>").append(xml(en)).append("</seg></tuv>\n");
+    }
     s.append("    </tu>\n");
   }
 

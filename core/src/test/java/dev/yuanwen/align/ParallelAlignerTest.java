@@ -94,8 +94,41 @@ class ParallelAlignerTest {
     Element header = (Element) root.getElementsByTagName("header").item(0);
     assertEquals("zh", header.getAttribute("srclang"));
     NodeList tus = root.getElementsByTagName("tu");
-    long full = alignment.beads().stream().filter(b -> !b.isNull()).count();
-    assertEquals(full, tus.getLength());
+    assertEquals(alignment.beads().size(), tus.getLength(), "one unit per bead, null beads included");
+    for (int k = 0; k < tus.getLength(); k++) {
+      Bead b = alignment.beads().get(k);
+      Element tu = (Element) tus.item(k);
+      assertEquals(b.type(), tu.getElementsByTagName("prop").item(0).getTextContent());
+      NodeList variants = tu.getElementsByTagName("tuv");
+      assertEquals((b.paragraphs().isEmpty() ? 0 : 1) + (b.points().isEmpty() ? 0 : 1), variants.getLength(), b.type());
+      if (b.points().isEmpty()) {
+        assertEquals("zh", ((Element) variants.item(0)).getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+      }
+    }
+    // The decoder pairs the story's untranslated note with the added line (a 1-1 of score 0); split that
+    // bead by hand to see how null beads are written.
+    List<Bead> split = new java.util.ArrayList<>();
+    for (Bead b : alignment.beads()) {
+      if (b.type().equals("1-1") && b.score() == 0) {
+        split.add(new Bead(b.paragraphs(), List.of(), 0));
+        split.add(new Bead(List.of(), b.points(), 0));
+      } else {
+        split.add(b);
+      }
+    }
+    assertTrue(split.size() > alignment.beads().size(), "a 1-1 bead of score 0: " + alignment.beads());
+    Alignment withNull = new Alignment(alignment.article(), alignment.digest(), alignment.points(), split);
+    var parsed = factory.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(AlignmentExport.tmx(withNull).getBytes(StandardCharsets.UTF_8)));
+    NodeList units = parsed.getElementsByTagName("tu");
+    assertEquals(split.size(), units.getLength());
+    for (int k = 0; k < split.size(); k++) {
+      Bead b = split.get(k);
+      NodeList variants = ((Element) units.item(k)).getElementsByTagName("tuv");
+      assertEquals((b.paragraphs().isEmpty() ? 0 : 1) + (b.points().isEmpty() ? 0 : 1), variants.getLength(), b.type());
+      String lang = ((Element) variants.item(0)).getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang");
+      assertEquals(b.paragraphs().isEmpty() ? "en" : "zh", lang, b.type());
+    }
     Element first = (Element) tus.item(0);
     NodeList tuvs = first.getElementsByTagName("tuv");
     assertEquals(2, tuvs.getLength());

@@ -46,6 +46,9 @@ public final class AlignmentText {
   private AlignmentText() {}
 
   public static String render(Alignment alignment) {
+    if (alignment.isParallel()) {
+      return beads(alignment);
+    }
     return render(alignment.article(), alignment.digest(), alignment.points(), alignment.uncoveredParagraphs(),
         alignment.verdict(), alignment.support());
   }
@@ -68,6 +71,76 @@ public final class AlignmentText {
     out.append('\n');
     uncovered(article, uncovered, out);
     return out.toString();
+  }
+
+  /**
+   * A translation's view: the header, then one block per bead in order, each side's units with their
+   * indices, and the dictionary evidence that ties them.
+   *
+   * <pre>
+   * BEAD 2  1-2  score 0.62
+   *   zh 2    老周是码头上年纪最大的搬运工。
+   *   zh 3    他今年六十八岁。
+   *   en 2    Old Zhou, at sixty-eight, was the oldest porter on the wharf.
+   *           evidence  搬运工=porter  码头=wharf
+   * </pre>
+   */
+  private static String beads(Alignment a) {
+    StringBuilder out = new StringBuilder();
+    String first = "ALIGNMENT " + a.digest().source() + " -> " + a.article().source() + ", numbered from 0";
+    for (String line : Columns.wrap(Columns.words(first), " ", "  ", WIDTH)) {
+      out.append(line.startsWith("  ALIGNMENT ") ? line.substring(2) : line).append('\n');
+    }
+    field(out, "verdict", verdictLine(a.verdict(), a.support()));
+    field(out, "size", String.format(Locale.ROOT, "%d English units, %d Chinese units", a.points().size(),
+        a.article().paragraphs().size()));
+    Map<String, Integer> types = new java.util.TreeMap<>((x, y) -> {
+      int c = Integer.compare(weight(x), weight(y));
+      return c != 0 ? c : x.compareTo(y);
+    });
+    a.beads().forEach(b -> types.merge(b.type(), 1, Integer::sum));
+    field(out, "beads", a.beads().size() + (types.isEmpty() ? "" : ": " + types.entrySet().stream()
+        .map(e -> e.getValue() + " x " + e.getKey()).collect(Collectors.joining(", "))));
+    long untranslated = a.beads().stream().filter(b -> b.points().isEmpty()).count();
+    long added = a.beads().stream().filter(b -> b.paragraphs().isEmpty()).count();
+    field(out, "unpaired", untranslated + added == 0 ? "none"
+        : String.format(Locale.ROOT, "%d Chinese left untranslated (1-0), %d English added (0-1)", untranslated, added));
+    String indent = " ".repeat(BODY - 8);
+    for (int k = 0; k < a.beads().size(); k++) {
+      dev.yuanwen.align.Bead b = a.beads().get(k);
+      out.append('\n').append(String.format(Locale.ROOT, "BEAD %d  %s  score %.2f%n", k, b.type(), b.score()));
+      for (int z : b.paragraphs()) {
+        String head = pad(String.format(Locale.ROOT, "  zh %d", z), BODY - 8);
+        hanging(out, head, Columns.wrap(Columns.chinese(a.article().paragraphs().get(z).text()), "", indent, WIDTH)
+            .stream().map(String::stripTrailing).toList());
+      }
+      for (int e : b.points()) {
+        String head = pad(String.format(Locale.ROOT, "  en %d", e), BODY - 8);
+        hanging(out, head, Columns.wrap(Columns.words(a.digest().points().get(e).raw()), " ", indent, WIDTH));
+      }
+      List<String> pairs = new ArrayList<>();
+      for (Link l : a.links()) {
+        if (b.points().contains(l.point()) && b.paragraphs().contains(l.paragraph())) {
+          for (Evidence ev : l.evidence()) {
+            String pair = ev.chinese() + "=" + ev.english();
+            if (!pairs.contains(pair)) {
+              pairs.add(pair);
+            }
+          }
+        }
+      }
+      if (!pairs.isEmpty()) {
+        String label = "evidence  ";
+        hanging(out, indent + label, Columns.wrap(pairs.subList(0, Math.min(EVIDENCE, pairs.size())), "  ",
+            " ".repeat(indent.length() + label.length()), WIDTH));
+      }
+    }
+    return out.toString();
+  }
+
+  /** 1-1 first, then the other two-sided types, then the null ones. */
+  private static int weight(String type) {
+    return type.equals("1-1") ? 0 : type.startsWith("0-") || type.endsWith("-0") ? 2 : 1;
   }
 
   private static void header(
