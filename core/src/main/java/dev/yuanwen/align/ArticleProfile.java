@@ -1,6 +1,5 @@
 package dev.yuanwen.align;
 
-import dev.yuanwen.analysis.ChineseSegmenter;
 import dev.yuanwen.analysis.SegmentedArticle;
 import dev.yuanwen.analysis.Token;
 import dev.yuanwen.analysis.TokenType;
@@ -43,9 +42,8 @@ final class ArticleProfile {
     figures = new ArrayList<>(size);
     termParagraphs = new HashMap<>(size * 64);
     latin = new HashMap<>();
-    ChineseSegmenter segmenter = ChineseSegmenter.shared();
     for (int z = 0; z < size; z++) {
-      simplified[z] = segmenter.simplified(paragraphs.get(z).text());
+      simplified[z] = segmented.simplified(z); // as ChineseSegmenter#simplified, converted with the segmentation
       figures.add(Figures.inChinese(simplified[z]));
     }
     implied = ImpliedFigures.of(simplified);
@@ -57,13 +55,17 @@ final class ArticleProfile {
       if (!t.isContent() || t.type() == TokenType.NUMBER) {
         continue;
       }
+      // [count, z0, z1, ...] with spare room while growing (a copy per paragraph would be quadratic
+      // in a long article's common terms); trimmed below, which keeps the map's order.
       int[] where = termParagraphs.get(t.term());
       if (where == null) {
-        termParagraphs.put(t.term(), new int[] {z});
-      } else if (where[where.length - 1] != z) {
-        int[] more = java.util.Arrays.copyOf(where, where.length + 1); // most terms are in a few paragraphs
-        more[where.length] = z;
-        termParagraphs.put(t.term(), more);
+        termParagraphs.put(t.term(), new int[] {1, z, 0, 0});
+      } else if (where[where[0]] != z) {
+        if (where[0] + 1 == where.length) {
+          where = java.util.Arrays.copyOf(where, where.length * 2);
+          termParagraphs.put(t.term(), where);
+        }
+        where[++where[0]] = z;
       }
       if (t.type() == TokenType.NAME) {
         addForeignName(z, t);
@@ -71,6 +73,10 @@ final class ArticleProfile {
       if (t.type() == TokenType.LATIN) {
         latin.computeIfAbsent(t.term().toLowerCase(Locale.ROOT), k -> new HashMap<>()).putIfAbsent(z, t.surface());
       }
+    }
+    for (Map.Entry<String, int[]> e : termParagraphs.entrySet()) {
+      int[] where = e.getValue();
+      e.setValue(java.util.Arrays.copyOfRange(where, 1, where[0] + 1));
     }
   }
 

@@ -41,11 +41,35 @@ final class Bridge {
   private final WordCache<Boolean> englishWords = WordCache.english(MAX_ENTRIES);
   private final WordCache<Word> words = WordCache.english(MAX_ENTRIES);
   private final java.util.concurrent.ConcurrentHashMap<String, Boolean> senses = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * A small number per stem, the same for every alignment: an alignment marks its digest's stems in
+   * a bit set and tests the article's gloss stems against it by number, not by string.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> stemIds = new java.util.concurrent.ConcurrentHashMap<>();
   /** Entries glossing a word in lower case before it counts as English rather than a name. */
   private static final int ENGLISH_GLOSSES = 3;
 
   /** Each cache stops growing here: text from the wild (ids, typos) must not fill the heap. */
   private static final int MAX_ENTRIES = 200_000;
+
+  /** The number of {@code stem}, or -1 once {@link #MAX_ENTRIES} stems have one (text from the wild). */
+  int stemId(String stem) {
+    Integer id = stemIds.get(stem);
+    if (id != null) {
+      return id;
+    }
+    if (stemIds.size() >= MAX_ENTRIES) {
+      return -1;
+    }
+    synchronized (stemIds) {
+      return stemIds.computeIfAbsent(stem, k -> stemIds.size());
+    }
+  }
+
+  /** One more than the largest stem number given so far. */
+  int stemIdBound() {
+    return stemIds.size();
+  }
 
   private Bridge(Lexicon lexicon, TranslationTable table) {
     this.lexicon = lexicon;
@@ -134,9 +158,12 @@ final class Bridge {
     final int[] ends;
     /** The first this many translations are the user's ({@link UserDictionary}). */
     final int user;
+    /** {@link Bridge#stemId} of the stem. */
+    final int stemId;
 
-    private Word(String stem, List<String> chinese, int user) {
+    private Word(String stem, int stemId, List<String> chinese, int user) {
       this.stem = stem;
+      this.stemId = stemId;
       this.user = user;
       ends = new int[chinese.size()];
       StringBuilder all = new StringBuilder();
@@ -168,7 +195,8 @@ final class Bridge {
           mine++;
         }
       }
-      return new Word(stem(w), chinese, mine);
+      String stem = stem(w);
+      return new Word(stem, stemId(stem), chinese, mine);
     });
   }
 
@@ -229,16 +257,19 @@ final class Bridge {
 
   /** The stems of the words of a Chinese term's short glosses, each once. */
   static final class GlossStems {
-    static final GlossStems NONE = new GlossStems(new String[0]);
+    static final GlossStems NONE = new GlossStems(new String[0], new int[0]);
     final String[] stems;
+    /** {@link Bridge#stemId} of each stem (-1 for none). */
+    final int[] ids;
     /**
      * {@code stems[k].hashCode()}: every term of every article is looked up here, and comparing
      * hashes first spares reading most of the strings.
      */
     final int[] hashes;
 
-    private GlossStems(String[] stems) {
+    private GlossStems(String[] stems, int[] ids) {
       this.stems = stems;
+      this.ids = ids;
       hashes = new int[stems.length];
       for (int k = 0; k < stems.length; k++) {
         hashes[k] = stems[k].hashCode();
@@ -274,6 +305,14 @@ final class Bridge {
         }
       }
     }
-    return out.isEmpty() ? GlossStems.NONE : new GlossStems(out.toArray(new String[0]));
+    if (out.isEmpty()) {
+      return GlossStems.NONE;
+    }
+    String[] stems = out.toArray(new String[0]);
+    int[] ids = new int[stems.length];
+    for (int k = 0; k < stems.length; k++) {
+      ids[k] = stemId(stems[k]);
+    }
+    return new GlossStems(stems, ids);
   }
 }

@@ -392,12 +392,12 @@ final class Decoder {
     java.util.PriorityQueue<ParagraphScore> kept = new java.util.PriorityQueue<>(RANKING + 1, BEST_FIRST.reversed());
     for (int z = 0; z < n; z++) {
       if (score[z] > 0) {
-        ParagraphScore ps = new ParagraphScore(z, round(score[z]));
+        double r = round(score[z]);
         if (kept.size() < RANKING) {
-          kept.add(ps);
-        } else if (BEST_FIRST.compare(ps, kept.peek()) < 0) {
+          kept.add(new ParagraphScore(z, r));
+        } else if (Double.compare(r, kept.peek().score()) > 0) { // BEST_FIRST: z follows every kept paragraph
           kept.poll();
-          kept.add(ps);
+          kept.add(new ParagraphScore(z, r));
         }
       }
     }

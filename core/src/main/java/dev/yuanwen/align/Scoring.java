@@ -167,10 +167,9 @@ final class Scoring {
     // per unit, the paragraphs it matched a word in and that word's id: computed once, not per point.
     Map<String, Integer> ids = new HashMap<>();
     double[] idf = new double[16];
-    Map<Unit, int[][]> unitIds = new HashMap<>();
     for (List<Unit> us : units) {
       for (Unit u : us) {
-        if (unitIds.containsKey(u)) {
+        if (u.shareWhere != null) {
           continue;
         }
         int[] where = new int[u.matched.length];
@@ -199,7 +198,8 @@ final class Scoring {
           where[k] = z;
           at[k++] = lastId;
         }
-        unitIds.put(u, new int[][] {java.util.Arrays.copyOf(where, k), java.util.Arrays.copyOf(at, k)});
+        u.shareWhere = java.util.Arrays.copyOf(where, k);
+        u.shareAt = java.util.Arrays.copyOf(at, k);
       }
     }
     // Each Chinese word counts once per (point, paragraph); units add in their order at each
@@ -210,9 +210,8 @@ final class Scoring {
       double[] matched = out[i];
       counted.clear();
       for (Unit u : units.get(i)) {
-        int[][] sparse = unitIds.get(u);
-        int[] where = sparse[0];
-        int[] at = sparse[1];
+        int[] where = u.shareWhere;
+        int[] at = u.shareAt;
         for (int k = 0; k < where.length; k++) {
           if (counted.add(where[k], at[k])) {
             matched[where[k]] += idf[at[k]];
@@ -493,8 +492,9 @@ final class Scoring {
     return u;
   }
 
+  /** {@code lookup} is null for a stop word (see {@link #score}). */
   private Unit wordUnit(EnglishPoint.Word word, String lower, Bridge.Word lookup) {
-    if (EnglishStopWords.WORDS.contains(lower)) {
+    if (lookup == null) {
       return null;
     }
     Integer number = EnglishStopWords.NUMBERS.get(lower);
@@ -565,7 +565,9 @@ final class Scoring {
       u = new Unit(Unit.Type.WORD, word, article.size);
       for (int z = 0; z < article.size; z++) {
         String text = article.simplified[z];
-        for (Figure a : article.figures.get(z)) {
+        List<Figure> figures = article.figures.get(z);
+        for (int k = 0; k < figures.size(); k++) {
+          Figure a = figures.get(k);
           if (a.value() == value && (!month || a.end() < text.length() && text.charAt(a.end()) == '月')) {
             u.match(z, 1f, month ? a.surface() + "月" : a.surface(), Evidence.Kind.NUMBER);
             break;
@@ -585,9 +587,13 @@ final class Scoring {
     u = new Unit(Unit.Type.FIGURE, f.surface(), article.size);
     u.figure = f;
     u.checkable = true;
+    String p = f.surface().toLowerCase(Locale.ROOT);
+    boolean multiple = p.endsWith("fold") || p.endsWith("times");
     for (int z = 0; z < article.size; z++) {
-      for (Figure a : article.figures.get(z)) {
-        if (Figures.sameFigure(f, a) || sameMultiple(f, a)) {
+      List<Figure> figures = article.figures.get(z);
+      for (int k = 0; k < figures.size(); k++) {
+        Figure a = figures.get(k);
+        if (Figures.sameFigure(f, a) || multiple && sameMultiple(f, a)) {
           u.match(z, 1f, a.surface(), Evidence.Kind.NUMBER);
           break;
         }
@@ -599,11 +605,10 @@ final class Scoring {
 
   /**
    * "Tenfold" for 增长九倍: a Chinese increase by N倍 is often an (N+1)-fold size, and writers
-   * translate it either way.
+   * translate it either way; {@code point} ends in "fold" or "times" (any case), which the caller checks.
    */
   private static boolean sameMultiple(Figure point, Figure article) {
-    String p = point.surface().toLowerCase(Locale.ROOT);
-    return (p.endsWith("fold") || p.endsWith("times")) && article.surface().endsWith("倍")
+    return article.surface().endsWith("倍")
         && Math.abs(article.value() + 1 - point.value()) <= point.tolerance();
   }
 
@@ -614,28 +619,38 @@ final class Scoring {
   private Map<String, List<String>> glossIndex() {
     if (glossIndex == null) {
       // Only the stems the digest uses: most of the article's gloss words are never asked for.
+      // A stem with a number is tested by its bit; one without (past the bridge's bound) by string.
       Set<String> wanted = new java.util.HashSet<>();
+      long[] wantedIds = new long[(bridge.stemIdBound() >> 6) + 1];
       long[] wantedHashes = new long[64]; // a bit per hash code mod 4096: most stems fail here
       for (Bridge.Word w : wordLookups.values()) {
         wanted.add(w.stem);
+        if (w.stemId >= 0 && w.stemId >> 6 < wantedIds.length) {
+          wantedIds[w.stemId >> 6] |= 1L << w.stemId;
+        }
         int h = w.stem.hashCode();
         wantedHashes[(h >>> 6) & 63] |= 1L << h;
       }
       glossIndex = new HashMap<>(wanted.size() * 2);
+      boolean latin = !article.latin.isEmpty();
       for (String term : article.termParagraphs.keySet()) {
-        if (term.length() < 2 || article.latin.containsKey(term.toLowerCase(Locale.ROOT))) {
+        if (term.length() < 2 || latin && article.latin.containsKey(term.toLowerCase(Locale.ROOT))) {
           continue;
         }
         Bridge.GlossStems glossStems = bridge.glossStems(term);
-        for (int k = 0; k < glossStems.hashes.length; k++) {
-          int h = glossStems.hashes[k];
-          if ((wantedHashes[(h >>> 6) & 63] & 1L << h) == 0) {
-            continue;
+        for (int k = 0; k < glossStems.ids.length; k++) {
+          int id = glossStems.ids[k];
+          if (id >= 0) {
+            if (id >> 6 >= wantedIds.length || (wantedIds[id >> 6] & 1L << id) == 0) {
+              continue;
+            }
+          } else {
+            int h = glossStems.hashes[k];
+            if ((wantedHashes[(h >>> 6) & 63] & 1L << h) == 0 || !wanted.contains(glossStems.stems[k])) {
+              continue;
+            }
           }
           String s = glossStems.stems[k];
-          if (!wanted.contains(s)) {
-            continue;
-          }
           List<String> terms = glossIndex.get(s);
           if (terms == null) {
             terms = new ArrayList<>(2);

@@ -31,6 +31,12 @@ final class Unit {
   Figure figure;
   /** The paragraphs it matches (strength above 0), ascending; set by {@link #finish}. */
   int[] matched;
+  /**
+   * For the paragraphs' shares (Scoring#paragraphShares): the paragraphs it matched a Chinese word
+   * in (not as a number) and that word's id; null until computed.
+   */
+  int[] shareWhere;
+  int[] shareAt;
 
   Unit(Type type, String english, int paragraphs) {
     this.type = type;

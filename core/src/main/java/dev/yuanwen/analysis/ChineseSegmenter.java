@@ -33,8 +33,19 @@ public final class ChineseSegmenter {
    * comes as {@link TokenType#PUNCTUATION} tokens, whitespace is dropped.
    */
   public List<Token> segment(CharSequence text) {
+    return segment(text, null);
+  }
+
+  /**
+   * As {@link #segment(CharSequence)}; {@code normalized[0]}, when given, receives the text's
+   * {@link #simplified} form, the very string given when that is the same.
+   */
+  List<Token> segment(CharSequence text, String[] normalized) {
     String original = text.toString();
     String norm = ScriptConverter.normalize(original);
+    if (normalized != null) {
+      normalized[0] = norm == original ? null : norm;
+    }
     List<Token> out = new ArrayList<>(Math.max(8, norm.length() / 2));
     if (norm.isBlank()) {
       return out;

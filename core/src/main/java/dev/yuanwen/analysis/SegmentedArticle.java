@@ -19,6 +19,8 @@ public final class SegmentedArticle {
   private final int[] ends;
   /** The first token of each paragraph, and one more entry for the end. */
   private final int[] firstToken;
+  /** The joined text's simplified form where it differs from the text, else null. */
+  private final String simplified;
 
   private SegmentedArticle(Article article) {
     this.article = article;
@@ -32,7 +34,9 @@ public final class SegmentedArticle {
       joined.append(paragraphs.get(z).text()).append('\n');
       ends[z] = joined.length();
     }
-    tokens = List.copyOf(ChineseSegmenter.shared().segment(joined));
+    String[] normalized = new String[1];
+    tokens = List.copyOf(ChineseSegmenter.shared().segment(joined, normalized));
+    simplified = normalized[0];
     firstToken = new int[size + 1];
     int z = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -62,6 +66,14 @@ public final class SegmentedArticle {
   /** The tokens of paragraph {@code z}; their offsets minus {@link #start(int)} index its text. */
   public List<Token> tokens(int z) {
     return tokens.subList(firstToken[z], firstToken[z + 1]);
+  }
+
+  /**
+   * Paragraph {@code z}'s text in the segmenter's simplified, half-width form ({@link
+   * ChineseSegmenter#simplified}), of the same length: converted once, with the whole article.
+   */
+  public String simplified(int z) {
+    return simplified == null ? article.paragraphs().get(z).text() : simplified.substring(starts[z], ends[z] - 1);
   }
 
   /** Where paragraph {@code z} starts in the joined text. */
