@@ -17,7 +17,7 @@ final class Confidence {
    * transliteration among its evidence, an item, bullet or paragraph linked to other than its top
    * paragraph.
    */
-  static final double[] W = {-0.597, 2.853, 2.24, 0.496, -0.405, 1.711, -0.284, -0.646, 1.431, -0.794};
+  static final double[] W = {-0.569, 2.832, 2.225, 0.495, -0.428, 1.714, -0.272, -0.651, 1.441, -0.792};
 
   private Confidence() {}
 
