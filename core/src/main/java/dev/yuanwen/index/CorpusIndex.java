@@ -112,6 +112,17 @@ public final class CorpusIndex implements Closeable {
   private final Analyzer analyzer = IndexSchema.analyzer(chinese);
   private IndexWriter writer;
   private SearcherManager searchers;
+  /**
+   * When a searcher on the directory (not on this index's own writer) last looked for a newer commit,
+   * in {@link System#nanoTime()}: that look reads the commit file from disk, so readers look at most
+   * every {@link #COMMIT_CHECK_NANOS}; a writer's own searchers see its changes at once.
+   */
+  private static final long COMMIT_CHECK_NANOS = 100_000_000L;
+  private long lastCommitCheck = System.nanoTime() - COMMIT_CHECK_NANOS;
+  /** The document count of one reader: readers never change, so it holds as long as the reader is current. */
+  private volatile ReaderCount documents;
+
+  private record ReaderCount(org.apache.lucene.index.IndexReader reader, int count) {}
   private boolean closed;
 
   private CorpusIndex(String name, Directory directory, Aligner aligner) {
@@ -397,8 +408,8 @@ public final class CorpusIndex implements Closeable {
     }
     for (Paragraph p : doc.article().paragraphs()) {
       Document e = entry(doc, Side.ZH, p.index(), p.text(), alignment.pointsLinkedTo(p.index()));
-      e.add(new TextField(IndexSchema.ZH, IndexSchema.chineseTokens(segmented.tokens(p.index()),
-          segmented.start(p.index()), p.text().length())));
+      e.add(new Field(IndexSchema.ZH, IndexSchema.chineseTokens(segmented.tokens(p.index()),
+          segmented.start(p.index()), p.text().length()), IndexSchema.TEXT_WITH_VECTORS));
       if (!viaEn[p.index()].isEmpty()) {
         e.add(viaEn[p.index()].field(IndexSchema.VIA_EN));
       }
@@ -406,7 +417,7 @@ public final class CorpusIndex implements Closeable {
     }
     for (Point p : doc.digest().points()) {
       Document e = entry(doc, Side.EN, p.index(), p.raw(), alignment.point(p.index()).paragraphs());
-      e.add(new TextField(IndexSchema.EN, p.raw(), Field.Store.NO));
+      e.add(new Field(IndexSchema.EN, p.raw(), IndexSchema.TEXT_WITH_VECTORS));
       if (p.index() < viaZh.size() && !viaZh.get(p.index()).isEmpty()) {
         e.add(viaZh.get(p.index()).field(IndexSchema.VIA_ZH));
       }
@@ -619,7 +630,18 @@ public final class CorpusIndex implements Closeable {
 
   /** How many documents the index holds (as far as this process sees: committed, or its own). */
   public int documentCount() {
-    return count(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_DOC)));
+    return withSearcher(s -> {
+      if (s == null) {
+        return 0;
+      }
+      ReaderCount known = documents;
+      if (known != null && known.reader() == s.getIndexReader()) {
+        return known.count();
+      }
+      int n = s.count(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_DOC)));
+      documents = new ReaderCount(s.getIndexReader(), n);
+      return n;
+    });
   }
 
   /** How many article paragraphs the index holds. */
@@ -740,15 +762,17 @@ public final class CorpusIndex implements Closeable {
       Map<String, String> aligned = counterparts(s, found); // one lookup for all hits
       Map<String, String> titles = new HashMap<>();
       List<Hit> hits = new ArrayList<>();
+      org.apache.lucene.index.TermVectors vectors = s.getIndexReader().termVectors();
       for (int i = 0; i < found.size(); i++) {
+        int docId = top.scoreDocs[request.offset() + i].doc;
         Document d = found.get(i);
         String id = d.get(IndexSchema.DOC);
         Side side = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT));
         int index = d.getField(IndexSchema.INDEX).numericValue().intValue();
         String text = d.get(IndexSchema.TEXT);
         List<Hit.Span> spans = side == Side.ZH
-            ? Highlighter.spans(chinese, IndexSchema.ZH, text, t.zh())
-            : Highlighter.spans(analyzer, IndexSchema.EN, text, t.en());
+            ? Highlighter.spans(vectors, docId, chinese, IndexSchema.ZH, text, t.zh())
+            : Highlighter.spans(vectors, docId, analyzer, IndexSchema.EN, text, t.en());
         String title = d.get(IndexSchema.TITLE) != null ? d.get(IndexSchema.TITLE) : titles.computeIfAbsent(id, k -> title(s, k));
         List<Hit.Counterpart> others = new ArrayList<>();
         for (int other : split(d.get(IndexSchema.ALIGNED), ",")) {
@@ -839,7 +863,11 @@ public final class CorpusIndex implements Closeable {
           searchers = new SearcherManager(directory, null);
         }
         manager = searchers;
-        manager.maybeRefreshBlocking();
+        long now = System.nanoTime();
+        if (writer != null || now - lastCommitCheck >= COMMIT_CHECK_NANOS) {
+          manager.maybeRefreshBlocking();
+          lastCommitCheck = now;
+        }
         // acquired under the lock: the first write closes this manager for one on the writer, and a
         // searcher acquired before that stays valid until released
         s = manager.acquire();

@@ -21,6 +21,22 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 final class IndexSchema {
   /** Version of this layout, in each commit's user data; an index of another version is refused. */
   static final String VERSION = "2";
+  /**
+   * The zh and en text fields: indexed as text, with term vectors (positions and offsets) so that
+   * highlighting reads the indexed tokens back instead of segmenting each hit again. An index of
+   * version 2 written before them still works: its hits are analyzed again.
+   */
+  static final org.apache.lucene.document.FieldType TEXT_WITH_VECTORS = textWithVectors();
+
+  private static org.apache.lucene.document.FieldType textWithVectors() {
+    org.apache.lucene.document.FieldType t =
+        new org.apache.lucene.document.FieldType(org.apache.lucene.document.TextField.TYPE_NOT_STORED);
+    t.setStoreTermVectors(true);
+    t.setStoreTermVectorPositions(true);
+    t.setStoreTermVectorOffsets(true);
+    t.freeze();
+    return t;
+  }
   static final String MARK = "yuanwen.index";
 
   /** Entry kind: {@code doc}, {@code zh} or {@code en}. */

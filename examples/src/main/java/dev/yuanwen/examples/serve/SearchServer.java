@@ -58,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * Limits: a connection idle for {@value #IDLE_TIMEOUT_MS} ms (also while its headers are being
- * read) is closed; the request line and headers together may take {@value #MAX_HEADER_BYTES} bytes
+ * read) is closed, and so is one whose request line and headers are not complete {@value
+ * #HEADER_DEADLINE_MS} ms after their first byte, however steadily they trickle in; the request line and headers together may take {@value #MAX_HEADER_BYTES} bytes
  * (414 for a longer request line, 431 for longer headers); at most {@value #MAX_THREADS} threads
  * and {@value #MAX_CONNECTIONS} connections; {@link #stop()} lets requests under way finish (up to
  * {@value #STOP_TIMEOUT_MS} ms) and refuses new ones. Every request gets an access-log line through
@@ -77,6 +78,8 @@ public final class SearchServer {
   static final int MAX_PAGE = 1000;
   /** A connection with nothing received or sent for this long is closed (headers included). */
   public static final int IDLE_TIMEOUT_MS = 5_000;
+  /** The request line and headers must all arrive within this long of their first byte. */
+  public static final int HEADER_DEADLINE_MS = 5_000;
   /** Request line and headers together, at most. */
   public static final int MAX_HEADER_BYTES = 64 * 1024;
   /** Threads of the pool (acceptor and selector included). */
@@ -128,6 +131,7 @@ public final class SearchServer {
     connector.setIdleTimeout(IDLE_TIMEOUT_MS);
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+    server.addBean(new HeaderDeadline(connector, HEADER_DEADLINE_MS));
     GracefulHandler graceful = new GracefulHandler();
     graceful.setHandler(new Handler.Abstract() {
       @Override

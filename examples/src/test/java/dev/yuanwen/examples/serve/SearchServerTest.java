@@ -313,6 +313,36 @@ class SearchServerTest {
   }
 
   @Test
+  void headersTricklingInAreCutOffAtTheDeadline() throws Exception {
+    // A header line every second keeps the 5 s idle timeout from ever firing; the header deadline
+    // closes the connection anyway, 5 s after the first byte (the sweep adds at most a quarter second).
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(1000);
+      java.io.OutputStream out = s.getOutputStream();
+      out.write("GET /?q=Anthropic HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      long t0 = System.nanoTime();
+      boolean closed = false;
+      for (int i = 0; i < 20 && !closed; i++) {
+        try {
+          out.write(("X-Slow-" + i + ": a\r\n").getBytes(StandardCharsets.ISO_8859_1));
+          out.flush();
+          closed = s.getInputStream().read() == -1;
+        } catch (java.net.SocketTimeoutException stillOpen) {
+          // nothing to read yet: the connection is still open
+        } catch (java.io.IOException reset) {
+          closed = true;
+        }
+      }
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertTrue(closed, "still open after " + ms + " ms of trickling headers");
+      assertTrue(ms >= SearchServer.HEADER_DEADLINE_MS - 500, "closed early, after " + ms + " ms");
+      assertTrue(ms < SearchServer.HEADER_DEADLINE_MS + 6000, ms + " ms");
+    }
+    assertEquals(200, get("/?q=Anthropic").statusCode(), "the server goes on serving");
+  }
+
+  @Test
   void sixteenConcurrentClientsAllAnswered() throws Exception {
     List<String> queries = List.of("Anthropic", "估值", "TSMC Arizona", "长江 禁渔", "fishing ban", "芯片");
     java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(16);
