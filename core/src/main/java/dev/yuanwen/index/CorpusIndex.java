@@ -756,8 +756,15 @@ public final class CorpusIndex implements Closeable {
       TopDocs top = s.search(query, request.offset() + request.limit());
       StoredFields stored = s.storedFields();
       List<Document> found = new ArrayList<>();
-      for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-        found.add(stored.document(top.scoreDocs[i].doc));
+      Integer[] order = new Integer[Math.max(0, top.scoreDocs.length - request.offset())];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = request.offset() + i;
+        found.add(null);
+      }
+      // read in index order (each block of stored fields decompressed once), kept in rank order
+      Arrays.sort(order, (x, y) -> Integer.compare(top.scoreDocs[x].doc, top.scoreDocs[y].doc));
+      for (int i : order) {
+        found.set(i - request.offset(), stored.document(top.scoreDocs[i].doc));
       }
       Map<String, String> aligned = counterparts(s, found); // one lookup for all hits
       Map<String, String> titles = new HashMap<>();
@@ -833,7 +840,11 @@ public final class CorpusIndex implements Closeable {
     }
     TopDocs top = s.search(any.build(), wanted);
     StoredFields stored = s.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) {
+    // In index order: a document's entries sit side by side, and reading them in order decompresses
+    // each block of stored fields once.
+    ScoreDoc[] inOrder = top.scoreDocs.clone();
+    Arrays.sort(inOrder, (x, y) -> Integer.compare(x.doc, y.doc));
+    for (ScoreDoc sd : inOrder) {
       Document d = stored.document(sd.doc);
       Side side = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT));
       out.put(key(d.get(IndexSchema.DOC), side, d.getField(IndexSchema.INDEX).numericValue().intValue()),
