@@ -38,6 +38,8 @@ final class NumberForms {
   /** Digits as written at the start of a figure, with the Chinese scale characters right after them. */
   private static final Pattern LEADING = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([万萬亿億千百]*)");
   static final String NUMERALS = "零〇一二三四五六七八九十百千万亿两点";
+  /** Numerals a form may end in and a longer number continue: 三千八百 is not in 三千八百五十. */
+  private static final String ENDS_A_NUMERAL = "零〇一二三四五六七八九十百千两";
   private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
   private NumberForms() {}
@@ -296,27 +298,29 @@ final class NumberForms {
   }
 
   /**
-   * The Chinese side's regular expression for a form: its text, then anything but a digit after a
-   * form that ends in one (47 finds 47% and 47万, not 470; 三千八百 finds 三千八百亿, not 三千八百五十),
-   * anything after a scale (3800亿 finds 3800亿美元).
+   * Whether an index token holds the Chinese form {@code form}: the token starts with it, and what
+   * follows is nothing or may not continue the number. After a form that ends in a digit anything
+   * but a digit or a decimal point may follow (47 finds 47% and 47万, not 470 or 47.5); after one
+   * that ends in a Chinese numeral, anything but a numeral or a digit (三千八百 finds 三千八百亿, not
+   * 三千八百五十); after a scale or a unit, anything (3800亿 finds 3800亿美元).
    */
-  static String regexp(String form) {
-    StringBuilder r = new StringBuilder();
-    form.codePoints().forEach(cp -> {
-      if (cp < 128 && !Character.isLetterOrDigit(cp)) {
-        r.append('\\');
-      }
-      r.appendCodePoint(cp);
-    });
+  static boolean tokenHas(String form, String token) {
+    if (!token.startsWith(form)) {
+      return false;
+    }
+    return token.length() == form.length() || mayFollow(form, token.codePointAt(form.length()));
+  }
+
+  /** Whether the code point {@code next} may follow {@code form} in a token that holds it ({@link #tokenHas}). */
+  static boolean mayFollow(String form, int next) {
     char last = form.charAt(form.length() - 1);
     if (Character.isDigit(last)) {
-      r.append("([^0-9.].*)?");
-    } else if ("零〇一二三四五六七八九十百千两".indexOf(last) >= 0) {
-      r.append("([^").append(NUMERALS).append("0-9].*)?");
-    } else {
-      r.append(".*");
+      return !(next >= '0' && next <= '9') && next != '.';
     }
-    return r.toString();
+    if (ENDS_A_NUMERAL.indexOf(last) >= 0) {
+      return !(next >= '0' && next <= '9') && (next > 0xFFFF || NUMERALS.indexOf(next) < 0);
+    }
+    return true;
   }
 
   private static String leadingNumerals(String surface) {

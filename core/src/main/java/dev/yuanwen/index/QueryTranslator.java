@@ -28,7 +28,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -442,7 +441,7 @@ final class QueryTranslator {
     String written = n.written().replace(",", "");
     if (field.equals(IndexSchema.ZH)) {
       for (String form : n.zh()) {
-        alternatives.add(new BoostQuery(new RegexpQuery(new Term(IndexSchema.ZH, NumberForms.regexp(form))), NUMBER_FORM));
+        alternatives.add(new BoostQuery(new NumberFormQuery(IndexSchema.ZH, form), NUMBER_FORM));
         words.addPrefix(form);
         if (!form.equals(written) && !form.equals(n.written())) {
           explain.add(n.written(), form, Side.ZH, NUMBER_FORM, Source.NUMBER);
