@@ -38,10 +38,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Option(names = "--search-threads", paramLabel = "N",
+      description = "Threads that run searches and document pages, in arrival order (default: one per core, at least 2).")
+  Integer searchThreads; // null: the server's default (not computed here: picocli builds every command at start)
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
       throw new InputException("--port", "must be 0 to 65535, not " + port);
+    }
+    if (searchThreads != null && (searchThreads < 1 || searchThreads > 256)) {
+      throw new InputException("--search-threads", "must be 1 to 256, not " + searchThreads);
     }
     Path index = location.dir();
     if (!CorpusIndex.exists(index)) {
@@ -51,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
     CorpusIndex opened = CorpusIndex.open(index);
     SearchServer server;
     try {
-      server = SearchServer.start(opened, host, port);
+      server = SearchServer.start(opened, host, port,
+          searchThreads != null ? searchThreads : SearchServer.defaultSearchThreads());
     } catch (BindException e) {
       opened.close();
       throw new InputException(host + ":" + port, "cannot listen there (" + e.getMessage()

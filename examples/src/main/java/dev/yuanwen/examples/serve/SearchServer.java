@@ -21,6 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -61,7 +66,11 @@ import org.slf4j.LoggerFactory;
  * read) is closed, and so is one whose request line and headers are not complete {@value
  * #HEADER_DEADLINE_MS} ms after their first byte, however steadily they trickle in; the request line and headers together may take {@value #MAX_HEADER_BYTES} bytes
  * (414 for a longer request line, 431 for longer headers); at most {@value #MAX_THREADS} threads
- * and {@value #MAX_CONNECTIONS} connections; {@link #stop()} lets requests under way finish (up to
+ * and {@value #MAX_CONNECTIONS} connections. Searches and document pages run on their own few
+ * threads (one per core by default), in the order they arrive, at most {@value #MAX_WAITING}
+ * waiting; past that the answer is 503 with {@code Retry-After}. Run in turn rather than all at
+ * once, a burst of requests keeps each one's latency close to the others' instead of stretching
+ * the costly ones; {@code /health} is answered at once, however busy the server. {@link #stop()} lets requests under way finish (up to
  * {@value #STOP_TIMEOUT_MS} ms) and refuses new ones. Every request gets an access-log line through
  * SLF4J, logger {@value #ACCESS_LOG}, at INFO.
  *
@@ -86,6 +95,8 @@ public final class SearchServer {
   public static final int MAX_THREADS = 24;
   static final int MAX_CONNECTIONS = 512;
   static final int STOP_TIMEOUT_MS = 5_000;
+  /** Searches and document pages waiting for a search thread, at most; more get 503. */
+  public static final int MAX_WAITING = 256;
   private static final int CACHED_DOCUMENTS = 16;
   /** The side-by-side page's own policy (it needs its inline script and style attributes). */
   static final String DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
@@ -99,6 +110,9 @@ public final class SearchServer {
   private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
 
   private final CorpusIndex index;
+  /** The search threads: searches and document pages, in arrival order. */
+  private final ThreadPoolExecutor searches;
+  private final int waiting;
   private final Server server;
   private final ServerConnector connector;
   /** Rendered document pages by id, with the stored document they were rendered from. */
@@ -111,8 +125,16 @@ public final class SearchServer {
 
   private record Rendered(StoredDocument doc, String html) {}
 
-  private SearchServer(CorpusIndex index, String host, int port) {
+  private SearchServer(CorpusIndex index, String host, int port, int searchThreads, int waiting) {
     this.index = index;
+    this.waiting = waiting;
+    AtomicInteger threadNumber = new AtomicInteger();
+    searches = new ThreadPoolExecutor(searchThreads, searchThreads, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(waiting), r -> {
+          Thread t = new Thread(r, "yuanwen-search-" + threadNumber.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
     // The job queue is bounded by the connection limit: HTTP/1.1 has one request at a time per connection.
     QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
     pool.setName("yuanwen-serve");
@@ -152,11 +174,34 @@ public final class SearchServer {
    * @throws IOException when the address cannot be bound (in use, unknown host)
    */
   public static SearchServer start(CorpusIndex index, String host, int port) throws IOException {
+    return start(index, host, port, defaultSearchThreads());
+  }
+
+  /** The search threads by default: one per core, at least 2. */
+  public static int defaultSearchThreads() {
+    return Math.max(2, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * As {@link #start(CorpusIndex, String, int)}, with {@code searchThreads} threads for searches
+   * and document pages.
+   *
+   * @throws IllegalArgumentException when {@code searchThreads} is not 1 to 256
+   */
+  public static SearchServer start(CorpusIndex index, String host, int port, int searchThreads) throws IOException {
+    return start(index, host, port, searchThreads, MAX_WAITING);
+  }
+
+  static SearchServer start(CorpusIndex index, String host, int port, int searchThreads, int waiting)
+      throws IOException {
+    if (searchThreads < 1 || searchThreads > 256) {
+      throw new IllegalArgumentException("search threads must be 1 to 256, not " + searchThreads);
+    }
     InetSocketAddress address = new InetSocketAddress(host, port);
     if (address.isUnresolved()) {
       throw new java.net.UnknownHostException(host);
     }
-    SearchServer s = new SearchServer(index, host, port);
+    SearchServer s = new SearchServer(index, host, port, searchThreads, waiting);
     try {
       s.server.start();
     } catch (IOException e) {
@@ -189,6 +234,8 @@ public final class SearchServer {
       server.stop();
     } catch (Exception e) {
       LOG.warn("stopping the server: {}", e.toString());
+    } finally {
+      searches.shutdownNow();
     }
   }
 
@@ -197,7 +244,14 @@ public final class SearchServer {
       server.stop();
     } catch (Exception e) {
       LOG.debug("stopping after a failed start: {}", e.toString());
+    } finally {
+      searches.shutdownNow();
     }
+  }
+
+  /** The search threads' executor, for tests that hold them busy. */
+  ThreadPoolExecutor searches() {
+    return searches;
   }
 
   private record Reply(int status, String type, String policy, String body) {}
@@ -220,6 +274,31 @@ public final class SearchServer {
   }
 
   private void handle(Request request, Response response, Callback callback) {
+    String path = request.getHttpURI().getDecodedPath();
+    boolean work = "/".equals(path) || "/api/search".equals(path) || (path != null && path.startsWith("/doc/"));
+    if (!work || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+      answer(request, response, callback);
+      return;
+    }
+    try {
+      searches.execute(() -> {
+        try {
+          answer(request, response, callback);
+        } catch (RuntimeException | Error e) { // answer() turns failures into a 500 page; this is the last net
+          LOG.warn("{} failed", shorten(request.getHttpURI().getPathQuery()), e);
+          callback.failed(e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
+      String message = "The server has " + waiting + " searches waiting already; try again in a moment.";
+      send(response, "/api/search".equals(path)
+          ? new Reply(503, JSON, JSON_POLICY, "{\"error\":" + jsonString(message) + "}")
+          : html(503, SearchPage.CONTENT_SECURITY_POLICY, SearchPage.message("Too busy", message)), callback);
+    }
+  }
+
+  private void answer(Request request, Response response, Callback callback) {
     String method = request.getMethod();
     Reply r;
     if (!"GET".equals(method) && !"HEAD".equals(method)) {

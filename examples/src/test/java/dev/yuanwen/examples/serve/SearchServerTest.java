@@ -371,6 +371,50 @@ class SearchServerTest {
   }
 
   @Test
+  void searchesWaitTheirTurnAndPastTheLimitGet503() throws Exception {
+    // one search thread, one place in line: hold the thread, fill the line, then one more
+    SearchServer busy = SearchServer.start(index, "127.0.0.1", 0, 1, 1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+    try {
+      String at = "http://127.0.0.1:" + busy.port();
+      busy.searches().execute(() -> {
+        held.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      assertTrue(held.await(10, TimeUnit.SECONDS));
+      java.util.concurrent.CompletableFuture<HttpResponse<String>> waiting = http.sendAsync(
+          HttpRequest.newBuilder(URI.create(at + "/?q=Anthropic")).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (busy.searches().getQueue().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals(1, busy.searches().getQueue().size(), "the first search waits in line");
+      HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(at + "/api/search?q=Anthropic"))
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertEquals(503, refused.statusCode());
+      assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
+      assertTrue(refused.body().contains("try again"), refused.body());
+      HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(at + "/health"))
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, health.statusCode(), "health is answered however busy the searches are");
+      assertFalse(waiting.isDone(), "the waiting search is not answered while the thread is held");
+      release.countDown();
+      HttpResponse<String> answered = waiting.get(30, TimeUnit.SECONDS);
+      assertEquals(200, answered.statusCode());
+      assertTrue(answered.body().contains("Anthropic"));
+    } finally {
+      release.countDown();
+      busy.stop();
+    }
+  }
+
+  @Test
   void stopRefusesNewConnections() throws Exception {
     SearchServer other = SearchServer.start(index, "127.0.0.1", 0);
     int port = other.port();
