@@ -116,16 +116,6 @@ class DictionaryFuzzTest {
     }
   };
 
-  private static byte[] bytes(String text, boolean corrupt) {
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    if (corrupt && b.length > 0) {
-      Random r = new Random(text.hashCode());
-      for (int k = r.nextInt(3); k >= 0; k--) {
-        b[r.nextInt(b.length)] = (byte) (0x80 + r.nextInt(0x80));
-      }
-    }
-    return b;
-  }
 
   @org.junit.jupiter.api.BeforeAll
   static void load() {
@@ -145,8 +135,8 @@ class DictionaryFuzzTest {
           String text = c.text();
           int lines = (int) text.chars().filter(ch -> ch == '\n').count() + 1;
           check(text, lines, () -> UserDictionary.parse(text, SOURCE));
-          check(text, lines, () -> UserDictionary.parse(bytes(text, false), SOURCE));
-          check(text, lines, () -> UserDictionary.parse(bytes(text, true), SOURCE));
+          check(text, lines, () -> UserDictionary.parse(Texts.bytes(text, false), SOURCE));
+          check(text, lines, () -> UserDictionary.parse(Texts.bytes(text, true), SOURCE));
         });
   }
 

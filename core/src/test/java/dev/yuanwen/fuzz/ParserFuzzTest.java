@@ -47,17 +47,6 @@ class ParserFuzzTest {
     return Fuzz.of(name, TEXT, Texts::describe, p -> Texts.join(p).length());
   }
 
-  /** UTF-8 of {@code text}, with one to three bytes changed when {@code corrupt}: every path to the decoder. */
-  private static byte[] bytes(String text, boolean corrupt) {
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    if (corrupt && b.length > 0) {
-      Random r = new Random(text.hashCode());
-      for (int k = r.nextInt(3); k >= 0; k--) {
-        b[r.nextInt(b.length)] = (byte) (0x80 + r.nextInt(0x80));
-      }
-    }
-    return b;
-  }
 
   @Test
   void articleParser() {
@@ -82,8 +71,8 @@ class ParserFuzzTest {
           String text = Texts.join(pieces);
           checkArticle(text, () -> Article.parse(text, "fuzz.txt"));
           checkArticle(text, () -> Article.parser().withTitleLine(true).parse(text, "fuzz.txt"));
-          checkArticle(text, () -> Article.parse(bytes(text, false), "fuzz.txt"));
-          checkArticle(text, () -> Article.parse(bytes(text, true), "fuzz.txt"));
+          checkArticle(text, () -> Article.parse(Texts.bytes(text, false), "fuzz.txt"));
+          checkArticle(text, () -> Article.parse(Texts.bytes(text, true), "fuzz.txt"));
           List<String> paragraphs = pieces.stream().filter(p -> !p.isBlank()).toList();
           if (!paragraphs.isEmpty()) {
             checkArticle(text, () -> Article.of("fuzz", paragraphs));
@@ -123,8 +112,8 @@ class ParserFuzzTest {
         .check(pieces -> {
           String text = Texts.join(pieces);
           checkDigest(() -> Digest.parse(text, "fuzz.txt"));
-          checkDigest(() -> Digest.parse(bytes(text, false), "fuzz.txt"));
-          checkDigest(() -> Digest.parse(bytes(text, true), "fuzz.txt"));
+          checkDigest(() -> Digest.parse(Texts.bytes(text, false), "fuzz.txt"));
+          checkDigest(() -> Digest.parse(Texts.bytes(text, true), "fuzz.txt"));
           List<String> points = pieces.stream().filter(p -> !p.isBlank()).toList();
           if (!points.isEmpty()) {
             checkDigest(() -> Digest.of("fuzz", points));

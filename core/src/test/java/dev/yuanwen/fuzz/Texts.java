@@ -1,5 +1,6 @@
 package dev.yuanwen.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -243,5 +244,17 @@ final class Texts {
       }
     }
     return b.append('"').toString();
+  }
+
+  /** UTF-8 of {@code text}, with one to three bytes changed when {@code corrupt}: every path to the decoder. */
+  static byte[] bytes(String text, boolean corrupt) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    if (corrupt && b.length > 0) {
+      Random r = new Random(text.hashCode());
+      for (int k = r.nextInt(3); k >= 0; k--) {
+        b[r.nextInt(b.length)] = (byte) (0x80 + r.nextInt(0x80));
+      }
+    }
+    return b;
   }
 }
