@@ -302,7 +302,7 @@ mark { background: var(--hl); color: inherit; border-radius: 3px; padding: 0 1px
         .append("<a class=\"title\" href=\"").append(esc(doc)).append("\">").append(esc(hit.title())).append("</a>")
         .append("<code class=\"id\">").append(esc(hit.doc())).append("</code>")
         .append(where(doc, hit.side(), hit.index()))
-        .append(String.format(Locale.ROOT, "<span class=\"sc\">score %.2f</span>", hit.score()))
+        .append("<span class=\"sc\">score ").append(twoDecimals(hit.score())).append("</span>")
         .append("</div>\n<p class=\"text\" lang=\"").append(side).append("\">");
     marked(h, hit.text(), hit.highlights());
     h.append("</p>\n<ul class=\"aligned\" aria-label=\"Aligned on the other side\">\n");
@@ -424,5 +424,18 @@ mark { background: var(--hl); color: inherit; border-radius: 3px; padding: 0 1px
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * {@code x} with two decimals, rounded half up, as {@code String.format("%.2f")} writes it for
+   * the scores a page shows (which a formatter per hit made a tenth of the page's cost).
+   */
+  static String twoDecimals(double x) {
+    if (!(x >= 0) || x >= 1e15) { // scores are never negative; the formatter writes -0.00
+      return String.format(Locale.ROOT, "%.2f", x);
+    }
+    // the shortest decimal of the double, rounded half up: what the formatter rounds too
+    java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(x)).setScale(2, java.math.RoundingMode.HALF_UP);
+    return d.toPlainString();
   }
 }

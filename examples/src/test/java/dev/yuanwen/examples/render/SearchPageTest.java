@@ -231,4 +231,17 @@ class SearchPageTest {
     assertFalse(html.contains("id=\"translated\""));
     assertFalse(page("x").contains("id=\"translated\""), "nothing translated, no line");
   }
+
+  @Test
+  void scoresAreWrittenAsTheFormatterWritesThem() {
+    java.util.Random r = new java.util.Random(3);
+    List<Float> scores = new java.util.ArrayList<>(List.of(0f, 0.005f, 0.015f, 0.125f, 1.005f, 2.675f, 6.84f, 6.72f,
+        9.995f, 10f, 99.999f, 123.456f, -0.004f, -1.005f, 1e-7f, Float.MIN_VALUE, 12345.675f));
+    for (int i = 0; i < 20_000; i++) {
+      scores.add(r.nextFloat() * (i % 2 == 0 ? 20 : 2000));
+    }
+    for (float f : scores) {
+      assertEquals(String.format(java.util.Locale.ROOT, "%.2f", f), SearchPage.twoDecimals(f), "score " + f);
+    }
+  }
 }
