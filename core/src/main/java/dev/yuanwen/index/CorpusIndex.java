@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -764,7 +765,7 @@ public final class CorpusIndex implements Closeable {
       // read in index order (each block of stored fields decompressed once), kept in rank order
       Arrays.sort(order, (x, y) -> Integer.compare(top.scoreDocs[x].doc, top.scoreDocs[y].doc));
       for (int i : order) {
-        found.set(i - request.offset(), stored.document(top.scoreDocs[i].doc));
+        found.set(i - request.offset(), stored.document(top.scoreDocs[i].doc, HIT_FIELDS));
       }
       Map<String, String> aligned = counterparts(s, found); // one lookup for all hits
       Map<String, String> titles = new HashMap<>();
@@ -793,6 +794,12 @@ public final class CorpusIndex implements Closeable {
       return new SearchResults(request, t.language(), top.totalHits.value, hits, t.explanation());
     }
   }
+
+  /** The stored fields a hit shows: the rest (a document entry's texts and pairs) is not decoded. */
+  private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.DOC, IndexSchema.SIDE, IndexSchema.INDEX,
+      IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ALIGNED);
+  private static final Set<String> COUNTERPART_FIELDS = Set.of(IndexSchema.DOC, IndexSchema.SIDE, IndexSchema.INDEX,
+      IndexSchema.TEXT);
 
   private static String title(IndexSearcher s, String id) {
     try {
@@ -845,7 +852,7 @@ public final class CorpusIndex implements Closeable {
     ScoreDoc[] inOrder = top.scoreDocs.clone();
     Arrays.sort(inOrder, (x, y) -> Integer.compare(x.doc, y.doc));
     for (ScoreDoc sd : inOrder) {
-      Document d = stored.document(sd.doc);
+      Document d = stored.document(sd.doc, COUNTERPART_FIELDS);
       Side side = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT));
       out.put(key(d.get(IndexSchema.DOC), side, d.getField(IndexSchema.INDEX).numericValue().intValue()),
           d.get(IndexSchema.TEXT));
