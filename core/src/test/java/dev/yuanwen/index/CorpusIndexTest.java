@@ -97,6 +97,33 @@ class CorpusIndexTest {
   }
 
   @Test
+  void compactMergesIntoOneSegmentAndChangesNoSearch() throws IOException {
+    Path dir = tmp.resolve("index");
+    List<CorpusDocument> docs = CorpusDocument.readAll(List.of(CORPUS.resolve("yangtze-fishing-ban"),
+        CORPUS.resolve("anthropic-pause"), CORPUS.resolve("child-myopia-campaign")));
+    List<String> queries = List.of("长江 禁渔", "Anthropic", "近视率 51.9%", "fishing ban", "八成高中生近视");
+    try (CorpusIndex index = CorpusIndex.open(dir)) {
+      for (CorpusDocument d : docs) { // a commit per document: a segment each
+        index.add(d);
+        index.commit();
+      }
+      index.delete(docs.get(0).id());
+      index.add(docs.get(0)); // a replaced document leaves deleted entries behind
+      index.commit();
+      List<String> before = queries.stream().map(q -> index.search(SearchRequest.of(q)).hits().toString()).toList();
+      int segments = index.compact();
+      assertTrue(segments >= 3, "a commit per document gave " + segments + " segments");
+      assertEquals(1, index.compact(), "one segment after the merge");
+      assertEquals(before, queries.stream().map(q -> index.search(SearchRequest.of(q)).hits().toString()).toList());
+      assertEquals(3, index.documentCount());
+    }
+    try (CorpusIndex reopened = CorpusIndex.open(dir)) { // the merge was committed
+      assertEquals(3, reopened.documentCount());
+      assertEquals(1, reopened.compact());
+    }
+  }
+
+  @Test
   void refusesFoldersThatAreNotItsIndex() throws IOException {
     Path file = Files.writeString(tmp.resolve("file.txt"), "x");
     assertTrue(assertThrows(InputException.class, () -> CorpusIndex.open(file)).getMessage().contains("a file, not an index folder"));

@@ -145,6 +145,8 @@ final class SearchBenchCommand implements Callable<Integer> {
         paras / idx.base(), idx.base());
     out.printf(Locale.ROOT, "yuanwen       CorpusIndex.addAll, aligned, paragraphs and points: %,.0f para/s (%.1f s)%n",
         paras / idx.ours(), idx.ours());
+    out.printf(Locale.ROOT, "merge         the %d segments yuanwen's index had into one (CorpusIndex.compact, as yuanwen index"
+        + " does after a large run): %.1f s, not in the times above%n", idx.segments(), idx.mergeSeconds());
     out.printf(Locale.ROOT, "ratio         %.2f yuanwen / SmartChineseAnalyzer (target >= 0.5); per slice lowest, median, highest %s%n",
         idx.base() / idx.ours(), idx.sliceRatios());
     long baseSize = folderBytes(baseDir);
@@ -245,7 +247,7 @@ final class SearchBenchCommand implements Callable<Integer> {
   static final int SLICES = 8;
 
   /** Nanoseconds of each side per slice. */
-  private record Indexing(int warmParagraphs, double[] baseNanos, double[] oursNanos) {
+  private record Indexing(int warmParagraphs, double[] baseNanos, double[] oursNanos, int segments, double mergeSeconds) {
     double base() {
       return Arrays.stream(baseNanos).sum() / 1e9;
     }
@@ -275,6 +277,8 @@ final class SearchBenchCommand implements Callable<Integer> {
     }
     double[] base = new double[SLICES];
     double[] ours = new double[SLICES];
+    int segments;
+    double merge;
     try (FSDirectory dir = FSDirectory.open(baseDir);
         SmartChineseAnalyzer smart = new SmartChineseAnalyzer();
         CorpusIndex index = CorpusIndex.open(ourDir);
@@ -296,10 +300,14 @@ final class SearchBenchCommand implements Callable<Integer> {
         index.addAll(part, (done, all, elapsed) -> status(label, done, all));
         ours[k] = System.nanoTime() - t0;
       }
+      status("yuanwen, merging into one segment");
+      long m0 = System.nanoTime();
+      segments = index.compact(); // as yuanwen index does after a large run
+      merge = (System.nanoTime() - m0) / 1e9;
       status(null);
       writer.rollback(); // closes on the last commit, as CorpusIndex.close() does: no merge after it
     }
-    return new Indexing(prefixParagraphs(warm), base, ours);
+    return new Indexing(prefixParagraphs(warm), base, ours, segments, merge);
   }
 
   /** Untimed: the warm-up of the baseline side. */

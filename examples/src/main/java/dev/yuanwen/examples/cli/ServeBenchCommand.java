@@ -113,7 +113,7 @@ final class ServeBenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (CorpusIndex index = CorpusIndex.open(dir)) {
           index.addAll(docs, IndexProgress.NONE);
-          index.commit();
+          index.compact(); // as yuanwen index does after a large run
         }
         out.printf(Locale.ROOT, "indexed       %,d documents in %.1f s%n", docs.size(), (System.nanoTime() - t0) / 1e9);
       }
