@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -153,6 +154,19 @@ public final class BilingualQuery {
       }
     };
     return build(translator, text == null ? "" : text, language, presence);
+  }
+
+  /**
+   * As {@link #of(String, Language, IndexReader)}, for a collection that is not one reader (an
+   * engine's shards): {@code present} says whether any entry of the whole collection has the term
+   * {@code term} in {@code field}, so that a translation is kept or left out as a local index of
+   * the same entries would. It is asked about each term a translation needs, each word of a
+   * phrase candidate too (not stopping at the first one missing), so that an engine can record
+   * the questions and answer them from every shard.
+   */
+  public static BilingualQuery withTerms(String text, Language language, BiPredicate<String, String> present) {
+    QueryTranslator.Presence presence = present == null ? QueryTranslator.Presence.ANY : present::test;
+    return build(Shared.TRANSLATOR, text == null ? "" : text, language, presence);
   }
 
   /** The Lucene query; matches nothing when {@link #isEmpty()}. */

@@ -177,13 +177,13 @@ final class QueryTranslator {
 
     boolean has(String field, String term);
 
+    /** Whether it has each of {@code terms}; asks about every one (an engine may record the questions). */
     default boolean hasAll(String field, List<String> terms) {
+      boolean all = true;
       for (String t : terms) {
-        if (!has(field, t)) {
-          return false;
-        }
+        all &= has(field, t);
       }
-      return true;
+      return all;
     }
   }
 

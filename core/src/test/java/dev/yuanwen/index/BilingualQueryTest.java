@@ -326,4 +326,33 @@ class BilingualQueryTest {
       assertEquals(0, searcher.search(nothing.query(), 10).totalHits.value);
     }
   }
+
+  @Test
+  void anEngineOfShardsSaysWhichTermsTheCollectionHas() throws Exception {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {
+      java.util.function.BiPredicate<String, String> present = (field, term) -> {
+        try {
+          return reader.docFreq(new org.apache.lucene.index.Term(field, term)) > 0;
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+      // the same terms, the same query as on one reader
+      for (String text : List.of("long-term care", "\"long-term care\" -台风", "小西天 懸塑", "Northern Metropolis 發債 1950億",
+          "台积电 OR TSMC side:zh")) {
+        assertEquals(BilingualQuery.of(text, null, reader).query(), BilingualQuery.withTerms(text, null, present).query(), text);
+      }
+      // an index with none of them: nothing is translated, the words are searched as written
+      BilingualQuery none = BilingualQuery.withTerms("long-term care", null, (field, term) -> false);
+      assertTrue(none.explanation().words().isEmpty());
+    }
+    // every word of a candidate is asked about, also after one is missing (an engine records the questions)
+    List<String> asked = new java.util.ArrayList<>();
+    QueryTranslator.Presence recorder = (field, term) -> {
+      asked.add(term);
+      return !term.equals("长期");
+    };
+    assertFalse(recorder.hasAll(IndexSchema.ZH, List.of("长期", "照顾")));
+    assertEquals(List.of("长期", "照顾"), asked);
+  }
 }

@@ -38,12 +38,14 @@ import org.junit.Test;
  * A 2-node, 2-shard SolrCloud collection with the yuanwen configset, filled by {@link SolrCorpus}
  * with the 13 corpus documents (aligned in this JVM), against the local {@link CorpusIndex} of the
  * same documents: a document's entries on one shard, {@code _route_} lookups, and the judged
- * queries' top hits.
+ * queries' top hits, which are the local ones up to ties: the {@code {!yuanwen}} parser decides
+ * which translations the collection has for the whole collection, and {@code ExactStatsCache}
+ * scores with the collection's statistics, so each shard scores its entries as the local index does.
  */
 @SuppressSSL
 public class SolrCloudCorpusTest extends SolrCloudTestCase {
   private static final String COLLECTION = "corpus";
-  private static final int TOP = 5;
+  private static final int TOP = 10;
   private static List<CorpusDocument> docs;
   private static CorpusIndex local;
   private static SolrCorpus solr;
@@ -121,12 +123,19 @@ public class SolrCloudCorpusTest extends SolrCloudTestCase {
     }
   }
 
+  /**
+   * For every judged query, SolrCloud's top {@value #TOP} hits are the local index's, up to ties:
+   * the same number of matching entries, at each rank scores that tie, an entry in both lists with
+   * scores that tie, an entry in one list only tying the other list's last score (a tie at the
+   * cut), and the same text and counterparts. Two scores tie when they differ by at most {@value
+   * #EPSILON} of the larger. Hits of tied scores may come in either order.
+   */
   @Test
   public void judgedQueriesHaveTheLocalTopHits() throws Exception {
     ObjectMapper json = new ObjectMapper();
     int queries = 0;
+    int reordered = 0;
     List<String> differ = new ArrayList<>();
-    List<String> firstDiffer = new ArrayList<>();
     for (String line : Files.readAllLines(corpus().resolve("queries.jsonl"), StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
@@ -138,50 +147,77 @@ public class SolrCloudCorpusTest extends SolrCloudTestCase {
       SearchResults mine = local.search(request);
       SearchResults theirs = solr.search(request);
       queries++;
-      String first = sameUpToTies(mine.hits().subList(0, Math.min(1, mine.hits().size())),
-          theirs.hits().subList(0, Math.min(1, theirs.hits().size())));
-      if (first != null) {
-        firstDiffer.add(q.get("id").asText() + " " + q.get("query").asText() + ": " + first);
-      }
-      String why = sameUpToTies(mine.hits(), theirs.hits());
+      String why = sameUpToTies(mine, theirs);
       if (why != null) {
         differ.add(q.get("id").asText() + " " + q.get("query").asText() + ": " + why);
-      }
-      if (!theirs.hits().isEmpty()) {
-        Hit top = theirs.hits().get(0);
-        assertEquals(top.text(), top.text().length() > 0, true);
+      } else if (!keys(mine.hits()).equals(keys(theirs.hits()))) {
+        reordered++;
       }
     }
-    // Not the same top hits everywhere (README, "On Solr and SolrCloud"): each shard's {!yuanwen}
-    // parser keeps the translations that occur in its own shard (locally: in the whole index), and
-    // the alignment-aware fields score a little differently on Solr. Measured on the corpus: the
-    // top hit differs in 1 of 157 judged queries, the top 5 in 26. These bounds catch a regression.
-    System.err.println("judged queries " + queries + ": top hit differs in " + firstDiffer.size() + ", top " + TOP
-        + " in " + differ.size() + "\n  " + String.join("\n  ", differ));
-    assertTrue(queries + " judged queries, top hit differs in " + firstDiffer.size() + ": " + firstDiffer,
-        firstDiffer.size() * 20 <= queries);
-    assertTrue(queries + " judged queries, top " + TOP + " differ in " + differ.size() + ": " + differ,
-        differ.size() * 5 <= queries);
+    System.err.println("judged queries " + queries + ": top " + TOP + " differ in " + differ.size()
+        + ", tied hits in another order in " + reordered + (differ.isEmpty() ? "" : "\n  " + String.join("\n  ", differ)));
+    assertTrue(queries > 100);
+    assertTrue(queries + " judged queries, top " + TOP + " differ in " + differ.size() + ":\n  " + String.join("\n  ", differ),
+        differ.isEmpty());
   }
 
-  /** Null when the two lists have the same hits in the same order, hits of equal score in any order. */
-  static String sameUpToTies(List<Hit> expected, List<Hit> actual) {
-    if (expected.size() != actual.size()) {
-      return expected.size() + " hits locally, " + actual.size() + " on Solr";
+  /** Scores that differ by at most this much of the larger are a tie. */
+  static final double EPSILON = 1e-4;
+
+  static boolean tie(double a, double b) {
+    return Math.abs(a - b) <= EPSILON * Math.max(Math.abs(a), Math.abs(b));
+  }
+
+  /** Null when {@code actual} has {@code expected}'s hits up to ties (see the test); else what differs. */
+  static String sameUpToTies(SearchResults expected, SearchResults actual) {
+    List<Hit> e = expected.hits();
+    List<Hit> a = actual.hits();
+    // below Lucene's default count threshold, the local count is exact
+    if (expected.totalHits() < 1000 && expected.totalHits() != actual.totalHits()) {
+      return expected.totalHits() + " matching entries locally, " + actual.totalHits() + " on Solr";
     }
-    for (int i = 0; i < expected.size(); i++) {
-      Hit e = expected.get(i);
-      Hit a = actual.get(i);
-      if (key(e).equals(key(a))) {
-        continue;
+    if (e.size() != a.size()) {
+      return e.size() + " hits locally, " + a.size() + " on Solr";
+    }
+    for (int i = 0; i < e.size(); i++) {
+      if (!tie(e.get(i).score(), a.get(i).score())) {
+        return "hit " + (i + 1) + ": " + shown(e.get(i)) + " locally, " + shown(a.get(i)) + " on Solr";
       }
-      if (Math.abs(e.score() - a.score()) <= 1e-3f * Math.max(1f, e.score())) {
-        continue; // a tie: the order among equal scores is the engine's
+    }
+    Map<String, Hit> theirs = new HashMap<>();
+    a.forEach(h -> theirs.put(key(h), h));
+    Map<String, Hit> mine = new HashMap<>();
+    e.forEach(h -> mine.put(key(h), h));
+    for (Hit h : e) {
+      Hit o = theirs.get(key(h));
+      if (o == null) {
+        if (!tie(h.score(), a.get(a.size() - 1).score())) {
+          return shown(h) + " locally, not in Solr's top " + a.size();
+        }
+      } else if (!tie(h.score(), o.score())) {
+        return shown(h) + " locally, " + shown(o) + " on Solr";
+      } else if (!h.text().equals(o.text()) || !counterparts(h).equals(counterparts(o))) {
+        return key(h) + ": text or counterparts differ (" + counterparts(h) + " locally, " + counterparts(o) + " on Solr)";
       }
-      return "hit " + (i + 1) + " " + key(e) + String.format(Locale.ROOT, " %.3f", e.score()) + " locally, "
-          + key(a) + String.format(Locale.ROOT, " %.3f", a.score()) + " on Solr";
+    }
+    for (Hit h : a) {
+      if (!mine.containsKey(key(h)) && !tie(h.score(), e.get(e.size() - 1).score())) {
+        return shown(h) + " on Solr, not in the local top " + e.size();
+      }
     }
     return null;
+  }
+
+  private static String shown(Hit h) {
+    return key(h) + String.format(Locale.ROOT, " %.5f", h.score());
+  }
+
+  private static List<String> keys(List<Hit> hits) {
+    return hits.stream().map(SolrCloudCorpusTest::key).toList();
+  }
+
+  private static List<String> counterparts(Hit h) {
+    return h.aligned().stream().map(c -> c.side().label() + c.index()).toList();
   }
 
   private static String key(Hit h) {
