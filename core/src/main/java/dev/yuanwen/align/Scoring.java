@@ -335,6 +335,15 @@ final class Scoring {
     for (int w = 0; w < words.size(); w++) {
       boolean titleCase = ep.point.kind() == Point.Kind.HEADING || words.get(w).start() < ep.labelEnd;
       int end = nameRunEnd(words, w);
+      // Wade-Giles or Cantonese (Tsai Ing-wen, Tsim Sha Tsui): only where the words make no pinyin
+      // name the article spells (Wang Mei-ling stays the pinyin Wang Mei), and only if the article
+      // spells it.
+      int wide = romanizedRunEnd(ep, words, w);
+      if (wide > w && (end == w || !isName(words, w, end, titleCase) || !nameFound(words, w, end))
+          && addRomanizedName(found, ep, words, w, wide, titleCase, inName)) {
+        w = wide - 1;
+        continue;
+      }
       if (end == w) {
         continue;
       }
@@ -375,7 +384,83 @@ final class Scoring {
       surface.append(k > from ? " " : "").append(words.get(k).surface());
       inName[k] = true;
     }
-    add(found, nameUnit(nameKey(words, from, end), surface.toString()), words.get(from).sentence());
+    String key = nameKey(words, from, end);
+    add(found, nameUnit(key, surface.toString(), nameSpans(key)), words.get(from).sentence());
+  }
+
+  /**
+   * End (exclusive) of the run from {@code w} of capitalized words, separated by spaces only, or
+   * joined by a hyphen ("Ing-wen", "Kai-shek"), that spell syllables of Wade-Giles or Cantonese,
+   * one of them at least not an ordinary English word; {@code w} if there is none.
+   */
+  private int romanizedRunEnd(EnglishPoint ep, List<EnglishPoint.Word> words, int w) {
+    int end = w;
+    boolean foreign = false;
+    while (end < words.size()) {
+      EnglishPoint.Word word = words.get(end);
+      boolean joined = end > w && hyphenJoined(ep, words.get(end - 1), word);
+      boolean next = end == w ? word.capitalized() : joined || word.capitalized() && word.spaced() && !word.opensSentence();
+      if (!next || word.latinLike() || Romanization.readings(word.surface()).isEmpty()) {
+        break;
+      }
+      foreign |= !bridge.isEnglishWord(word.surface());
+      end++;
+    }
+    return foreign ? end : w;
+  }
+
+  private static boolean hyphenJoined(EnglishPoint ep, EnglishPoint.Word before, EnglishPoint.Word word) {
+    int at = word.start() - 1;
+    return at > before.start() && ep.text.charAt(at) == '-'
+        && before.start() + before.surface().length() == at;
+  }
+
+  /**
+   * Adds words [from, end) as a name read in Wade-Giles or Cantonese if some paragraph spells it:
+   * two or more words, or one of two or more syllables that the lexicon does not know, outside a
+   * title-case label and not opening a sentence (as {@link #isName}). Whether it did.
+   */
+  private boolean addRomanizedName(Map<Unit, Long> found, EnglishPoint ep, List<EnglishPoint.Word> words, int from,
+      int end, boolean titleCase, boolean[] inName) {
+    String surface = ep.text.substring(words.get(from).start(),
+        words.get(end - 1).start() + words.get(end - 1).surface().length());
+    if (end - from == 1) {
+      EnglishPoint.Word word = words.get(from);
+      int fewest = Integer.MAX_VALUE;
+      for (Romanization.Reading r : Romanization.readings(word.surface())) {
+        fewest = Math.min(fewest, r.syllables().length);
+      }
+      if (titleCase || word.opensSentence() || fewest < 2 || !bridge.chineseFor(surface).isEmpty()) {
+        return false;
+      }
+    }
+    StringBuilder key = new StringBuilder("~");
+    List<List<Romanization.Reading>> readings = new ArrayList<>(end - from);
+    for (int k = from; k < end; k++) {
+      key.append(k > from ? " " : "").append(words.get(k).surface().toLowerCase(Locale.ROOT));
+      readings.add(Romanization.readings(words.get(k).surface()));
+    }
+    int[][] spans = nameSpans.get(key.toString());
+    if (spans == null) {
+      spans = new int[article.size][];
+      Romanization.Name name = new Romanization.Name(readings);
+      for (int z = 0; z < article.size; z++) {
+        spans[z] = Romanization.find(article.simplified[z], name);
+      }
+      nameSpans.put(key.toString(), spans);
+    }
+    boolean any = false;
+    for (int[] at : spans) {
+      any |= at != null;
+    }
+    if (!any) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      inName[k] = true;
+    }
+    add(found, nameUnit(key.toString(), surface, spans), words.get(from).sentence());
+    return true;
   }
 
   private static String nameKey(List<EnglishPoint.Word> words, int from, int end) {
@@ -468,14 +553,14 @@ final class Scoring {
     return foreign ? end : w;
   }
 
-  private Unit nameUnit(String key, String surface) {
+  /** {@code spans}: per paragraph, where it spells the name, or null. */
+  private Unit nameUnit(String key, String surface, int[][] spans) {
     Unit u = nameUnits.get(key);
     if (u != null) {
       return u;
     }
     u = new Unit(Unit.Type.NAME, surface, article.size);
     u.checkable = true;
-    int[][] spans = nameSpans(key);
     for (int z = 0; z < article.size; z++) {
       int[] at = spans[z];
       if (at != null) {
