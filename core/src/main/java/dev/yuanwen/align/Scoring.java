@@ -98,9 +98,19 @@ final class Scoring {
       lowers.add(lower);
       lookups.add(lookup);
     }
+    List<Map<Unit, Long>> founds = new ArrayList<>(points.size());
     for (int i = 0; i < points.size(); i++) {
       Map<Unit, Long> found = new LinkedHashMap<>();
       collectUnits(points.get(i), lowers.get(i), lookups.get(i), found);
+      founds.add(found);
+    }
+    for (LoneSurname lone : loneSurnames) {
+      int[][] spans = surnames.get(lone.lower);
+      if (spans != null) {
+        add(founds.get(lone.point), surnameUnit(lone.lower, lone.surface, spans), lone.sentence);
+      }
+    }
+    for (Map<Unit, Long> found : founds) {
       units.add(new ArrayList<>(found.keySet()));
       long[] bits = new long[found.size()];
       int k = 0;
@@ -368,6 +378,9 @@ final class Scoring {
       if (inName[w]) {
         continue;
       }
+      if (word.capitalized() && !word.latinLike() && mayBeSurname(word.surface())) {
+        loneSurnames.add(new LoneSurname(points.indexOf(ep), lower[w], word.surface(), word.sentence()));
+      }
       Unit u = wordUnit(word, lower[w], lookup[w]);
       if (u != null) {
         add(found, u, word.sentence());
@@ -458,6 +471,9 @@ final class Scoring {
     }
     for (int k = from; k < end; k++) {
       inName[k] = true;
+    }
+    if (end - from >= 2 && !hyphenJoined(ep, words.get(from), words.get(from + 1))) {
+      addSurname(words.get(from).surface().toLowerCase(Locale.ROOT), words.get(from).surface(), spans);
     }
     add(found, nameUnit(key.toString(), surface, spans), words.get(from).sentence());
     return true;
@@ -551,6 +567,70 @@ final class Scoring {
       end++;
     }
     return foreign ? end : w;
+  }
+
+  /**
+   * A capitalized word alone, one syllable of Wade-Giles or Cantonese that is neither pinyin nor an
+   * English word ("Tsai", "Cheung"): if the digest names someone with it in full elsewhere (Tsai
+   * Ing-wen, found as 蔡英文), it stands for that name's first character.
+   */
+  private record LoneSurname(int point, String lower, String surface, int sentence) {}
+
+  private final List<LoneSurname> loneSurnames = new ArrayList<>();
+  /**
+   * First word of a romanized name of three or more characters the article spells (lower case), to
+   * where each paragraph spells the name (null where it does not): tsai → 蔡英文.
+   */
+  private final Map<String, int[][]> surnames = new HashMap<>();
+
+  private boolean mayBeSurname(String word) {
+    if (PinyinNames.syllableCount(word) > 0 || bridge.isEnglishWord(word)) {
+      return false;
+    }
+    List<Romanization.Reading> readings = Romanization.readings(word);
+    return !readings.isEmpty() && readings.stream().allMatch(r -> r.syllables().length == 1);
+  }
+
+  private void addSurname(String lower, String surface, int[][] spans) {
+    if (!mayBeSurname(surface) || surnames.containsKey(lower)) {
+      return;
+    }
+    for (int[] at : spans) {
+      if (at != null && at[1] - at[0] < 3) {
+        return; // a place (Cheung Kong 长江), not a person
+      }
+    }
+    surnames.put(lower, spans);
+  }
+
+  /**
+   * The lone surname: where the paragraph names the person in full, or has the surname's character
+   * as a word of its own (蔡说, not 许 of 许多).
+   */
+  private Unit surnameUnit(String lower, String surface, int[][] spans) {
+    String key = "~~" + lower;
+    Unit u = nameUnits.get(key);
+    if (u != null) {
+      return u;
+    }
+    u = new Unit(Unit.Type.NAME, surface, article.size);
+    u.checkable = true;
+    java.util.Set<String> chars = new java.util.LinkedHashSet<>();
+    for (int z = 0; z < article.size; z++) {
+      if (spans[z] != null) {
+        u.match(z, 1f, article.simplified[z].substring(spans[z][0], spans[z][1]), Evidence.Kind.NAME);
+        chars.add(article.simplified[z].substring(spans[z][0], spans[z][0] + 1));
+      }
+    }
+    for (String c : chars) {
+      for (int z : article.paragraphsWith(c)) {
+        if (spans[z] == null) {
+          u.match(z, 1f, c, Evidence.Kind.NAME);
+        }
+      }
+    }
+    nameUnits.put(key, u);
+    return u;
   }
 
   /** {@code spans}: per paragraph, where it spells the name, or null. */

@@ -56,6 +56,28 @@ class RomanizedNamesAlignTest {
     assertTrue(named(a.point(0), 0, "蔡英文"), a.point(0).links().toString());
   }
 
+  // Written for this test: the surname alone in the second paragraph, 许 of 许多 in the third.
+  private static final String LONE = String.join("\n\n",
+      "蔡英文周二在桃园出席一场活动，谈到能源转型与电价。",
+      "蔡说，离岸风电明年将再增加两座，许多业者已经开始招募人员。",
+      "许多旅客表示，尖沙咀的商店营业时间延长，周末人潮明显增加。",
+      "气象部门预测，下周气温将明显下降，部分山区可能出现霜冻。");
+
+  @Test
+  void theSurnameAloneStandsForTheNameTheDigestGaveInFull() {
+    Alignment a = Aligner.shared().align(Article.parse(LONE, "lone.zh.txt"), Digest.parse(
+        "1. Tsai Ing-wen attended an event in Taoyuan on Tuesday.\n\n"
+            + "2. Tsai said two more offshore wind farms will be added next year.\n\n"
+            + "3. Hsu said weekend crowds have grown.", "lone.en.txt"));
+    assertTrue(named(a.point(0), 0, "蔡英文"), a.point(0).links().toString());
+    assertEquals(List.of(1), a.point(1).paragraphs());
+    assertTrue(named(a.point(1), 1, "蔡"), a.point(1).links().toString());
+    // Hsu is named in full nowhere: 许 of 许多 is not him.
+    for (Link l : a.point(2).links()) {
+      assertTrue(l.evidence().stream().noneMatch(e -> e.kind() == Evidence.Kind.NAME), l.evidence().toString());
+    }
+  }
+
   @Test
   void aRomanizedNameTheArticleLacksIsNoEvidence() {
     // 侯友宜 is not in the article: Hou Yu-ih spells nothing there and adds nothing.
