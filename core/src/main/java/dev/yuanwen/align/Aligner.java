@@ -82,6 +82,7 @@ public final class Aligner {
     ChineseSegmenter.shared();
     Bridge.shared();
     PinyinNames.load();
+    Romanization.Jyutping.load();
   }
 
   /**

@@ -17,7 +17,7 @@ final class Confidence {
    * transliteration among its evidence, an item, bullet or paragraph linked to other than its top
    * paragraph.
    */
-  static final double[] W = {-0.569, 2.832, 2.225, 0.495, -0.428, 1.714, -0.272, -0.651, 1.441, -0.792};
+  static final double[] W = {-0.614, 2.958, 2.241, 0.490, -0.368, 1.656, -0.291, -0.662, 1.280, -0.733};
 
   private Confidence() {}
 

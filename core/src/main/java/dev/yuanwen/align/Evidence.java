@@ -19,7 +19,10 @@ public record Evidence(String chinese, String english, Kind kind, double weight)
     DICTIONARY,
     /** The same figure after normalization (9650亿美元 = $965 billion). */
     NUMBER,
-    /** A Chinese name whose pinyin is the English spelling (李强 = Li Qiang). */
+    /**
+     * A Chinese name whose reading is the English spelling: in pinyin (李强 = Li Qiang), Wade-Giles
+     * (蔡英文 = Tsai Ing-wen) or Cantonese (尖沙咀 = Tsim Sha Tsui).
+     */
     NAME,
     /** The same Latin-script token on both sides (GPT-4o, IPO). */
     LATIN,

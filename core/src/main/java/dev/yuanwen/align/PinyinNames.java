@@ -124,6 +124,21 @@ final class PinyinNames {
     }
   }
 
+  /** Whether {@code s} (lower case, ü as u) is a pinyin syllable, without tone. */
+  static boolean isSyllable(String s) {
+    return SYLLABLES.contains(s);
+  }
+
+  /** Every toneless reading of an ideograph (ü as u), or {@code null}. */
+  static String[] readings(char c) {
+    return Readings.of(c);
+  }
+
+  /** The ideographs with toneless reading {@code syllable}; empty if none. */
+  static char[] charsReading(String syllable) {
+    return Readings.CHARS.getOrDefault(syllable, new char[0]);
+  }
+
   /** The first (most common) reading of an ideograph, or {@code null}. */
   static String reading(char c) {
     String[] r = Readings.of(c);

@@ -98,9 +98,19 @@ final class Scoring {
       lowers.add(lower);
       lookups.add(lookup);
     }
+    List<Map<Unit, Long>> founds = new ArrayList<>(points.size());
     for (int i = 0; i < points.size(); i++) {
       Map<Unit, Long> found = new LinkedHashMap<>();
       collectUnits(points.get(i), lowers.get(i), lookups.get(i), found);
+      founds.add(found);
+    }
+    for (LoneSurname lone : loneSurnames) {
+      int[][] spans = surnames.get(lone.lower);
+      if (spans != null) {
+        add(founds.get(lone.point), surnameUnit(lone.lower, lone.surface, spans), lone.sentence);
+      }
+    }
+    for (Map<Unit, Long> found : founds) {
       units.add(new ArrayList<>(found.keySet()));
       long[] bits = new long[found.size()];
       int k = 0;
@@ -335,6 +345,15 @@ final class Scoring {
     for (int w = 0; w < words.size(); w++) {
       boolean titleCase = ep.point.kind() == Point.Kind.HEADING || words.get(w).start() < ep.labelEnd;
       int end = nameRunEnd(words, w);
+      // Wade-Giles or Cantonese (Tsai Ing-wen, Tsim Sha Tsui): only where the words make no pinyin
+      // name the article spells (Wang Mei-ling stays the pinyin Wang Mei), and only if the article
+      // spells it.
+      int wide = romanizedRunEnd(ep, words, w);
+      if (wide > w && (end == w || !isName(words, w, end, titleCase) || !nameFound(words, w, end))
+          && addRomanizedName(found, ep, words, w, wide, titleCase, inName)) {
+        w = wide - 1;
+        continue;
+      }
       if (end == w) {
         continue;
       }
@@ -359,6 +378,9 @@ final class Scoring {
       if (inName[w]) {
         continue;
       }
+      if (word.capitalized() && !word.latinLike() && mayBeSurname(word.surface())) {
+        loneSurnames.add(new LoneSurname(points.indexOf(ep), lower[w], word.surface(), word.sentence()));
+      }
       Unit u = wordUnit(word, lower[w], lookup[w]);
       if (u != null) {
         add(found, u, word.sentence());
@@ -375,7 +397,86 @@ final class Scoring {
       surface.append(k > from ? " " : "").append(words.get(k).surface());
       inName[k] = true;
     }
-    add(found, nameUnit(nameKey(words, from, end), surface.toString()), words.get(from).sentence());
+    String key = nameKey(words, from, end);
+    add(found, nameUnit(key, surface.toString(), nameSpans(key)), words.get(from).sentence());
+  }
+
+  /**
+   * End (exclusive) of the run from {@code w} of capitalized words, separated by spaces only, or
+   * joined by a hyphen ("Ing-wen", "Kai-shek"), that spell syllables of Wade-Giles or Cantonese,
+   * one of them at least not an ordinary English word; {@code w} if there is none.
+   */
+  private int romanizedRunEnd(EnglishPoint ep, List<EnglishPoint.Word> words, int w) {
+    int end = w;
+    boolean foreign = false;
+    while (end < words.size()) {
+      EnglishPoint.Word word = words.get(end);
+      boolean joined = end > w && hyphenJoined(ep, words.get(end - 1), word);
+      boolean next = end == w ? word.capitalized() : joined || word.capitalized() && word.spaced() && !word.opensSentence();
+      if (!next || word.latinLike() || Romanization.readings(word.surface()).isEmpty()) {
+        break;
+      }
+      foreign |= !bridge.isEnglishWord(word.surface());
+      end++;
+    }
+    return foreign ? end : w;
+  }
+
+  private static boolean hyphenJoined(EnglishPoint ep, EnglishPoint.Word before, EnglishPoint.Word word) {
+    int at = word.start() - 1;
+    return at > before.start() && ep.text.charAt(at) == '-'
+        && before.start() + before.surface().length() == at;
+  }
+
+  /**
+   * Adds words [from, end) as a name read in Wade-Giles or Cantonese if some paragraph spells it:
+   * two or more words, or one of two or more syllables that the lexicon does not know, outside a
+   * title-case label and not opening a sentence (as {@link #isName}). Whether it did.
+   */
+  private boolean addRomanizedName(Map<Unit, Long> found, EnglishPoint ep, List<EnglishPoint.Word> words, int from,
+      int end, boolean titleCase, boolean[] inName) {
+    String surface = ep.text.substring(words.get(from).start(),
+        words.get(end - 1).start() + words.get(end - 1).surface().length());
+    if (end - from == 1) {
+      EnglishPoint.Word word = words.get(from);
+      int fewest = Integer.MAX_VALUE;
+      for (Romanization.Reading r : Romanization.readings(word.surface())) {
+        fewest = Math.min(fewest, r.syllables().length);
+      }
+      if (titleCase || word.opensSentence() || fewest < 2 || !bridge.chineseFor(surface).isEmpty()) {
+        return false;
+      }
+    }
+    StringBuilder key = new StringBuilder("~");
+    List<List<Romanization.Reading>> readings = new ArrayList<>(end - from);
+    for (int k = from; k < end; k++) {
+      key.append(k > from ? " " : "").append(words.get(k).surface().toLowerCase(Locale.ROOT));
+      readings.add(Romanization.readings(words.get(k).surface()));
+    }
+    int[][] spans = nameSpans.get(key.toString());
+    if (spans == null) {
+      spans = new int[article.size][];
+      Romanization.Name name = new Romanization.Name(readings);
+      for (int z = 0; z < article.size; z++) {
+        spans[z] = Romanization.find(article.simplified[z], name);
+      }
+      nameSpans.put(key.toString(), spans);
+    }
+    boolean any = false;
+    for (int[] at : spans) {
+      any |= at != null;
+    }
+    if (!any) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      inName[k] = true;
+    }
+    if (end - from >= 2 && !hyphenJoined(ep, words.get(from), words.get(from + 1))) {
+      addSurname(words.get(from).surface().toLowerCase(Locale.ROOT), words.get(from).surface(), spans);
+    }
+    add(found, nameUnit(key.toString(), surface, spans), words.get(from).sentence());
+    return true;
   }
 
   private static String nameKey(List<EnglishPoint.Word> words, int from, int end) {
@@ -468,14 +569,78 @@ final class Scoring {
     return foreign ? end : w;
   }
 
-  private Unit nameUnit(String key, String surface) {
+  /**
+   * A capitalized word alone, one syllable of Wade-Giles or Cantonese that is neither pinyin nor an
+   * English word ("Tsai", "Cheung"): if the digest names someone with it in full elsewhere (Tsai
+   * Ing-wen, found as 蔡英文), it stands for that name's first character.
+   */
+  private record LoneSurname(int point, String lower, String surface, int sentence) {}
+
+  private final List<LoneSurname> loneSurnames = new ArrayList<>();
+  /**
+   * First word of a romanized name of three or more characters the article spells (lower case), to
+   * where each paragraph spells the name (null where it does not): tsai → 蔡英文.
+   */
+  private final Map<String, int[][]> surnames = new HashMap<>();
+
+  private boolean mayBeSurname(String word) {
+    if (PinyinNames.syllableCount(word) > 0 || bridge.isEnglishWord(word)) {
+      return false;
+    }
+    List<Romanization.Reading> readings = Romanization.readings(word);
+    return !readings.isEmpty() && readings.stream().allMatch(r -> r.syllables().length == 1);
+  }
+
+  private void addSurname(String lower, String surface, int[][] spans) {
+    if (!mayBeSurname(surface) || surnames.containsKey(lower)) {
+      return;
+    }
+    for (int[] at : spans) {
+      if (at != null && at[1] - at[0] < 3) {
+        return; // a place (Cheung Kong 长江), not a person
+      }
+    }
+    surnames.put(lower, spans);
+  }
+
+  /**
+   * The lone surname: where the paragraph names the person in full, or has the surname's character
+   * as a word of its own (蔡说, not 许 of 许多).
+   */
+  private Unit surnameUnit(String lower, String surface, int[][] spans) {
+    String key = "~~" + lower;
     Unit u = nameUnits.get(key);
     if (u != null) {
       return u;
     }
     u = new Unit(Unit.Type.NAME, surface, article.size);
     u.checkable = true;
-    int[][] spans = nameSpans(key);
+    java.util.Set<String> chars = new java.util.LinkedHashSet<>();
+    for (int z = 0; z < article.size; z++) {
+      if (spans[z] != null) {
+        u.match(z, 1f, article.simplified[z].substring(spans[z][0], spans[z][1]), Evidence.Kind.NAME);
+        chars.add(article.simplified[z].substring(spans[z][0], spans[z][0] + 1));
+      }
+    }
+    for (String c : chars) {
+      for (int z : article.paragraphsWith(c)) {
+        if (spans[z] == null) {
+          u.match(z, 1f, c, Evidence.Kind.NAME);
+        }
+      }
+    }
+    nameUnits.put(key, u);
+    return u;
+  }
+
+  /** {@code spans}: per paragraph, where it spells the name, or null. */
+  private Unit nameUnit(String key, String surface, int[][] spans) {
+    Unit u = nameUnits.get(key);
+    if (u != null) {
+      return u;
+    }
+    u = new Unit(Unit.Type.NAME, surface, article.size);
+    u.checkable = true;
     for (int z = 0; z < article.size; z++) {
       int[] at = spans[z];
       if (at != null) {
