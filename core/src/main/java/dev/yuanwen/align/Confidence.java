@@ -17,7 +17,7 @@ final class Confidence {
    * transliteration among its evidence, an item, bullet or paragraph linked to other than its top
    * paragraph.
    */
-  static final double[] W = {-0.569, 2.832, 2.225, 0.495, -0.428, 1.714, -0.272, -0.651, 1.441, -0.792};
+  static final double[] W = {-0.891, 3.014, 2.241, 0.690, 0.277, 1.276, -0.603, -0.789, 0.986, -0.798};
 
   private Confidence() {}
 
