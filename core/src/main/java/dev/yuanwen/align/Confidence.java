@@ -17,7 +17,7 @@ final class Confidence {
    * transliteration among its evidence, an item, bullet or paragraph linked to other than its top
    * paragraph.
    */
-  static final double[] W = {-0.891, 3.014, 2.241, 0.690, 0.277, 1.276, -0.603, -0.789, 0.986, -0.798};
+  static final double[] W = {-0.241, 3.087, 1.904, 0.449, -0.051, 1.331, -0.329, -0.976, 0.966, -0.890};
 
   private Confidence() {}
 

@@ -104,9 +104,21 @@ final class Decoder {
           chosen.get(p.index()).addAll(ownLinks(p));
         }
       }
+      int lastCovered = -1; // the last paragraph the body's points link: past it, the article's own ending
+      for (Point p : points) {
+        if (p.kind() == Point.Kind.ITEM || p.kind() == Point.Kind.BULLET || p.kind() == Point.Kind.PARAGRAPH) {
+          lastCovered = Math.max(lastCovered, chosen.get(p.index()).isEmpty() ? -1 : chosen.get(p.index()).last());
+        }
+      }
+      final int ending = lastCovered;
       for (Point p : points) {
         if (p.kind() == Point.Kind.LEAD && !chosen.get(p.index()).isEmpty()) {
           chosen.get(p.index()).addAll(restatedLinks(p, chosen));
+        }
+        // A conclusion that best matches the article's own ending, which no body point restates,
+        // restates that ending: its other links are the loose overlaps of a summary.
+        if (p.kind() == Point.Kind.CONCLUSION && ending >= 0 && argmax(rows[p.index()]) > ending) {
+          chosen.get(p.index()).removeIf(z -> z <= ending);
         }
       }
       // Deepest headings first, so a heading over headings sees its subsections' links.
