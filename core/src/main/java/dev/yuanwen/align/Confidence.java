@@ -17,7 +17,7 @@ final class Confidence {
    * transliteration among its evidence, an item, bullet or paragraph linked to other than its top
    * paragraph.
    */
-  static final double[] W = {-0.614, 2.958, 2.241, 0.490, -0.368, 1.656, -0.291, -0.662, 1.280, -0.733};
+  static final double[] W = {-0.291, 3.214, 1.905, 0.464, 0.027, 1.267, -0.367, -0.987, 0.834, -0.845};
 
   private Confidence() {}
 

@@ -43,6 +43,8 @@ final class Decoder {
   private static final double OWN_HEADING_SHARE = 0.6;
   /** A sentence of a lead or conclusion links its best paragraph from this score. */
   private static final double SUMMARY_SENTENCE_LINK = 0.25;
+  /** A lead takes the links of a body point it restates this share of (by the point's weight). */
+  private static final double RESTATED = 0.2;
   /** A paragraph that has the point's figure or name joins the links when it scores this share of the best. */
   private static final double FACT_LINK = 0.5;
 
@@ -100,6 +102,23 @@ final class Decoder {
       for (Point p : points) {
         if (p.kind() != Point.Kind.HEADING) {
           chosen.get(p.index()).addAll(ownLinks(p));
+        }
+      }
+      int lastCovered = -1; // the last paragraph the body's points link: past it, the article's own ending
+      for (Point p : points) {
+        if (p.kind() == Point.Kind.ITEM || p.kind() == Point.Kind.BULLET || p.kind() == Point.Kind.PARAGRAPH) {
+          lastCovered = Math.max(lastCovered, chosen.get(p.index()).isEmpty() ? -1 : chosen.get(p.index()).last());
+        }
+      }
+      final int ending = lastCovered;
+      for (Point p : points) {
+        if (p.kind() == Point.Kind.LEAD && !chosen.get(p.index()).isEmpty()) {
+          chosen.get(p.index()).addAll(restatedLinks(p, chosen));
+        }
+        // A conclusion that best matches the article's own ending, which no body point restates,
+        // restates that ending: its other links are the loose overlaps of a summary.
+        if (p.kind() == Point.Kind.CONCLUSION && ending >= 0 && argmax(rows[p.index()]) > ending) {
+          chosen.get(p.index()).removeIf(z -> z <= ending);
         }
       }
       // Deepest headings first, so a heading over headings sees its subsections' links.
@@ -295,6 +314,37 @@ final class Decoder {
   private boolean isSummary(Point p) {
     return p.kind() == Point.Kind.LEAD || p.kind() == Point.Kind.CONCLUSION
         || p.kind() == Point.Kind.PARAGRAPH && s.sentenceScore[p.index()].length >= 3;
+  }
+
+  /**
+   * What a lead restates of the body: the links of each item, bullet or paragraph of which the
+   * lead's own words hold at least {@link #RESTATED} of the weight, where the lead matches the
+   * paragraph at all. The digest's writer says it again in the same English words, which say more
+   * than the lead's few words against the Chinese.
+   */
+  private Set<Integer> restatedLinks(Point lead, List<TreeSet<Integer>> chosen) {
+    Set<Unit> own = new java.util.HashSet<>(s.units.get(lead.index()));
+    double[] score = s.score[lead.index()];
+    Set<Integer> links = new TreeSet<>();
+    for (Point p : s.digest.points()) {
+      if (p.kind() != Point.Kind.ITEM && p.kind() != Point.Kind.BULLET && p.kind() != Point.Kind.PARAGRAPH) {
+        continue;
+      }
+      double total = 0;
+      double shared = 0;
+      for (Unit u : s.units.get(p.index())) {
+        total += u.weight;
+        shared += own.contains(u) ? u.weight : 0;
+      }
+      if (total > 0 && shared >= RESTATED * total) {
+        for (int z : chosen.get(p.index())) {
+          if (score[z] > 0) {
+            links.add(z);
+          }
+        }
+      }
+    }
+    return links;
   }
 
   private Set<Integer> headingLinks(Point heading, List<TreeSet<Integer>> chosen) {
