@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(names = "--search-threads", paramLabel = "N",
-      description = "Threads that run searches and document pages, in arrival order (default: one per core, at least 2).")
+      description = "Threads that run searches and document pages, in arrival order (default: one per core and one more).")
   Integer searchThreads; // null: the server's default (not computed here: picocli builds every command at start)
 
   @Override

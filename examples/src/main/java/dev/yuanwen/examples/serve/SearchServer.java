@@ -67,7 +67,7 @@ import org.slf4j.LoggerFactory;
  * #HEADER_DEADLINE_MS} ms after their first byte, however steadily they trickle in; the request line and headers together may take {@value #MAX_HEADER_BYTES} bytes
  * (414 for a longer request line, 431 for longer headers); at most {@value #MAX_THREADS} threads
  * and {@value #MAX_CONNECTIONS} connections. Searches and document pages run on their own few
- * threads (one per core by default), in the order they arrive, at most {@value #MAX_WAITING}
+ * threads (one per core and one more by default), in the order they arrive, at most {@value #MAX_WAITING}
  * waiting; past that the answer is 503 with {@code Retry-After}. Run in turn rather than all at
  * once, a burst of requests keeps each one's latency close to the others' instead of stretching
  * the costly ones; {@code /health} is answered at once, however busy the server. {@link #stop()} lets requests under way finish (up to
@@ -177,9 +177,9 @@ public final class SearchServer {
     return start(index, host, port, defaultSearchThreads());
   }
 
-  /** The search threads by default: one per core, at least 2. */
+  /** The search threads by default: one per core and one more (a thread writing its answer leaves the core to another), at least 2. */
   public static int defaultSearchThreads() {
-    return Math.max(2, Runtime.getRuntime().availableProcessors());
+    return Math.max(2, Runtime.getRuntime().availableProcessors() + 1);
   }
 
   /**
