@@ -128,28 +128,7 @@ public class YuanwenQParserPlugin extends QParserPlugin {
   private static Query withStatistics(Query q, Set<Term> found) {
     Set<Term> scored = new HashSet<>();
     int[] leaves = {0};
-    q.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... terms) {
-        scored.addAll(List.of(terms));
-        leaves[0] += terms.length;
-      }
-
-      @Override
-      public void visitLeaf(Query query) {
-        leaves[0]++;
-      }
-
-      @Override
-      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-        leaves[0]++;
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return occur == Occur.MUST || occur == Occur.SHOULD ? this : counting(leaves);
-      }
-    });
+    q.visit(new LeafCounter(leaves, scored));
     // within Lucene's clause limit: the statistics request rewrites the query as the search would
     int room = IndexSearcher.getMaxClauseCount() - leaves[0];
     BooleanQuery.Builder extra = new BooleanQuery.Builder();
@@ -173,29 +152,42 @@ public class YuanwenQParserPlugin extends QParserPlugin {
     return new BooleanQuery.Builder().add(q, Occur.SHOULD).add(extra.build(), Occur.SHOULD).build();
   }
 
-  /** Counts the leaves under a clause that does not score (filters, exclusions). */
-  private static QueryVisitor counting(int[] leaves) {
-    return new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... terms) {
-        leaves[0] += terms.length;
-      }
+  /**
+   * Counts a query's leaves (as its rewrite would count clauses) into {@code leaves[0]}, and adds
+   * the terms of its scoring clauses to {@code scored}; under a clause that does not score (a
+   * filter, an exclusion) it only counts.
+   */
+  private static final class LeafCounter extends QueryVisitor {
+    private final int[] leaves;
+    private final Set<Term> scored; // null: not scoring here
 
-      @Override
-      public void visitLeaf(Query query) {
-        leaves[0]++;
-      }
+    LeafCounter(int[] leaves, Set<Term> scored) {
+      this.leaves = leaves;
+      this.scored = scored;
+    }
 
-      @Override
-      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-        leaves[0]++;
+    @Override
+    public void consumeTerms(Query query, Term... terms) {
+      if (scored != null) {
+        scored.addAll(List.of(terms));
       }
+      leaves[0] += terms.length;
+    }
 
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return this;
-      }
-    };
+    @Override
+    public void visitLeaf(Query query) {
+      leaves[0]++;
+    }
+
+    @Override
+    public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      leaves[0]++;
+    }
+
+    @Override
+    public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+      return scored == null || occur == Occur.MUST || occur == Occur.SHOULD ? this : new LeafCounter(leaves, null);
+    }
   }
 
   private static int docFreq(IndexReader reader, String field, String term) {
