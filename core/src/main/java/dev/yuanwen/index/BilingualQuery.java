@@ -9,8 +9,6 @@ import dev.yuanwen.index.ParsedQuery.Phrase;
 import dev.yuanwen.index.ParsedQuery.Word;
 import dev.yuanwen.lexicon.Lexicon;
 import dev.yuanwen.lexicon.TranslationTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -146,13 +144,7 @@ public final class BilingualQuery {
       }
       translator = last;
     }
-    QueryTranslator.Presence presence = reader == null ? QueryTranslator.Presence.ANY : (field, term) -> {
-      try {
-        return reader.docFreq(new Term(field, term)) > 0;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the index", e);
-      }
-    };
+    QueryTranslator.Presence presence = reader == null ? QueryTranslator.Presence.ANY : new ReaderPresence(reader);
     return build(translator, text == null ? "" : text, language, presence);
   }
 

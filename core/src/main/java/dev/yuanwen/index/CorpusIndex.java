@@ -452,6 +452,7 @@ public final class CorpusIndex implements Closeable {
       }
       out.add(e);
     }
+    out.forEach(IndexSchema::withEveryScoredField);
     return out;
   }
 
@@ -505,7 +506,7 @@ public final class CorpusIndex implements Closeable {
     return s.toString();
   }
 
-  private static List<Integer> split(String values, String separator) {
+  static List<Integer> split(String values, String separator) {
     if (values == null || values.isEmpty()) {
       return List.of();
     }
@@ -601,7 +602,7 @@ public final class CorpusIndex implements Closeable {
     d.add(new StoredField(IndexSchema.TABLE_ID, id));
     d.add(new StoredField(IndexSchema.TABLE_LINKS, links));
     try {
-      writer().updateDocuments(new Term(IndexSchema.TYPE, IndexSchema.TYPE_TABLE), List.of(d));
+      writer().updateDocuments(new Term(IndexSchema.TYPE, IndexSchema.TYPE_TABLE), List.of(IndexSchema.withEveryScoredField(d)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the index " + name, e);
     }
@@ -799,7 +800,11 @@ public final class CorpusIndex implements Closeable {
       for (int i : order) {
         found.set(i - request.offset(), stored.document(top.scoreDocs[i].doc, HIT_FIELDS));
       }
-      Map<String, String> aligned = counterparts(s, found); // one lookup for all hits
+      int[] docIds = new int[found.size()];
+      for (int i = 0; i < docIds.length; i++) {
+        docIds[i] = top.scoreDocs[request.offset() + i].doc;
+      }
+      Map<String, String> aligned = Counterparts.of(s, stored, found, docIds);
       Map<String, String> titles = new HashMap<>();
       List<Hit> hits = new ArrayList<>();
       org.apache.lucene.index.TermVectors vectors = s.getIndexReader().termVectors();
@@ -816,7 +821,7 @@ public final class CorpusIndex implements Closeable {
         String title = d.get(IndexSchema.TITLE) != null ? d.get(IndexSchema.TITLE) : titles.computeIfAbsent(id, k -> title(s, k));
         List<Hit.Counterpart> others = new ArrayList<>();
         for (int other : split(d.get(IndexSchema.ALIGNED), ",")) {
-          String otherText = aligned.get(key(id, side.other(), other));
+          String otherText = aligned.get(Counterparts.key(id, side.other(), other));
           if (otherText != null) {
             others.add(new Hit.Counterpart(side.other(), other, otherText));
           }
@@ -830,8 +835,6 @@ public final class CorpusIndex implements Closeable {
   /** The stored fields a hit shows: the rest (a document entry's texts and pairs) is not decoded. */
   private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.DOC, IndexSchema.SIDE, IndexSchema.INDEX,
       IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ALIGNED);
-  private static final Set<String> COUNTERPART_FIELDS = Set.of(IndexSchema.DOC, IndexSchema.SIDE, IndexSchema.INDEX,
-      IndexSchema.TEXT);
 
   private static String title(IndexSearcher s, String id) {
     try {
@@ -850,46 +853,6 @@ public final class CorpusIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String key(String doc, Side side, int index) {
-    return doc + '\u0000' + side.label() + '\u0000' + index;
-  }
-
-  /** The texts of the hits' aligned entries, by {@link #key}, found in one search. */
-  private static Map<String, String> counterparts(IndexSearcher s, List<Document> hits) throws IOException {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int wanted = 0;
-    for (Document d : hits) {
-      List<Integer> indices = split(d.get(IndexSchema.ALIGNED), ",");
-      if (indices.isEmpty()) {
-        continue;
-      }
-      Side other = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT)).other();
-      any.add(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexSchema.DOC, d.get(IndexSchema.DOC))), Occur.FILTER)
-          .add(new TermQuery(new Term(IndexSchema.TYPE, other.label())), Occur.FILTER)
-          .add(IntPoint.newSetQuery(IndexSchema.INDEX, indices), Occur.FILTER)
-          .build(), Occur.SHOULD);
-      wanted += indices.size();
-    }
-    Map<String, String> out = new HashMap<>();
-    if (wanted == 0) {
-      return out;
-    }
-    TopDocs top = s.search(any.build(), wanted);
-    StoredFields stored = s.storedFields();
-    // In index order: a document's entries sit side by side, and reading them in order decompresses
-    // each block of stored fields once.
-    ScoreDoc[] inOrder = top.scoreDocs.clone();
-    Arrays.sort(inOrder, (x, y) -> Integer.compare(x.doc, y.doc));
-    for (ScoreDoc sd : inOrder) {
-      Document d = stored.document(sd.doc, COUNTERPART_FIELDS);
-      Side side = Side.valueOf(d.get(IndexSchema.SIDE).toUpperCase(java.util.Locale.ROOT));
-      out.put(key(d.get(IndexSchema.DOC), side, d.getField(IndexSchema.INDEX).numericValue().intValue()),
-          d.get(IndexSchema.TEXT));
-    }
-    return out;
   }
 
   @FunctionalInterface

@@ -385,29 +385,56 @@ public final class Lexicon {
     if (terms.isEmpty()) {
       return List.of();
     }
+    if (terms.size() == 1) {
+      return new LazyHeadwords(reverse.entries(terms.get(0), MAX_CHINESE_FOR));
+    }
     int[] best = reverse.entries(terms.get(0));
-    Set<Integer> required = null;
-    for (ReverseIndex.Term term : terms.subList(1, terms.size())) {
-      Set<Integer> has = new HashSet<>();
-      for (int e : reverse.entries(term)) {
-        has.add(e);
+    int[][] required = new int[terms.size() - 1][];
+    for (int t = 1; t < terms.size(); t++) {
+      required[t - 1] = reverse.entries(terms.get(t)).clone();
+      java.util.Arrays.sort(required[t - 1]);
+    }
+    int[] out = new int[Math.min(best.length, MAX_CHINESE_FOR)];
+    int n = 0;
+    for (int i = 0; i < best.length && n < out.length; i++) {
+      boolean all = true;
+      for (int[] r : required) {
+        all &= java.util.Arrays.binarySearch(r, best[i]) >= 0;
       }
-      if (required == null) {
-        required = has;
-      } else {
-        required.retainAll(has);
+      if (all) {
+        out[n++] = best[i];
       }
     }
-    List<String> out = new ArrayList<>(Math.min(best.length, MAX_CHINESE_FOR));
-    for (int e : best) {
-      if (required == null || required.contains(e)) {
-        out.add(field(e, 0));
-        if (out.size() == MAX_CHINESE_FOR) {
-          break;
-        }
-      }
+    return new LazyHeadwords(java.util.Arrays.copyOf(out, n));
+  }
+
+  /**
+   * The simplified headwords of entries, each decoded when first asked for: a caller usually takes
+   * the first few of fifty.
+   */
+  private final class LazyHeadwords extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private final int[] entries;
+    private final String[] words;
+
+    LazyHeadwords(int[] entries) {
+      this.entries = entries;
+      this.words = new String[entries.length];
     }
-    return Collections.unmodifiableList(out);
+
+    @Override
+    public String get(int i) {
+      String w = words[i];
+      if (w == null) {
+        w = field(entries[i], 0);
+        words[i] = w;
+      }
+      return w;
+    }
+
+    @Override
+    public int size() {
+      return entries.length;
+    }
   }
 
   /**

@@ -154,24 +154,29 @@ final class ReverseIndex {
   }
 
   int[] entries(Term term) {
+    return entries(term, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} of {@link #entries(Term)} (a common word's stem has thousands). */
+  int[] entries(Term term, int limit) {
     int[] byStem = stems.get(term.stem());
     int[] byLightKey = lightKeys.get(term.lightKey());
     if (byLightKey == null) { // not stored: it would list the stem's entries in the same order
-      return byStem == null ? new int[0] : byStem;
+      return byStem == null ? new int[0] : byStem.length <= limit ? byStem : Arrays.copyOf(byStem, limit);
     }
-    if (byStem == null) {
-      return byLightKey;
+    if (byStem == null || byLightKey.length >= limit) {
+      return byLightKey.length <= limit ? byLightKey : Arrays.copyOf(byLightKey, limit);
     }
     int[] seen = byLightKey.clone();
     Arrays.sort(seen);
-    int[] out = Arrays.copyOf(byLightKey, byLightKey.length + byStem.length);
+    int[] out = Arrays.copyOf(byLightKey, (int) Math.min(limit, (long) byLightKey.length + byStem.length));
     int n = byLightKey.length;
-    for (int e : byStem) {
-      if (Arrays.binarySearch(seen, e) < 0) {
-        out[n++] = e;
+    for (int i = 0; i < byStem.length && n < out.length; i++) {
+      if (Arrays.binarySearch(seen, byStem[i]) < 0) {
+        out[n++] = byStem[i];
       }
     }
-    return Arrays.copyOf(out, n);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   // Weights of score(), chosen on the news words of LexiconTest; tools/cedict/README.md shows what
