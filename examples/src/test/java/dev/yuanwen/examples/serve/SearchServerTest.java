@@ -40,7 +40,7 @@ class SearchServerTest {
   static {
     // The server closes a connection idle for 5 s; the client must not reuse one that old (the
     // JDK's default keeps them 20 minutes, and a request sent as the server closes gets no bytes).
-    System.setProperty("jdk.httpclient.keepalive.timeout", "2");
+    System.setProperty("jdk.httpclient.keepalive.timeout", "1");
   }
 
   @TempDir static Path dir;
@@ -72,8 +72,20 @@ class SearchServerTest {
   }
 
   private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (java.io.IOException e) {
+        // A kept-alive connection closed by the server's idle timeout just as the client reuses it
+        // gets no bytes back; an HTTP client may send a GET again on a new connection (RFC 9110
+        // 9.2.2). Seen once in CI after a test that kept the pooled connection idle for seconds.
+        // Three closed connections in a row is a real failure.
+        if (attempt == 3 || String.valueOf(e.getMessage()).indexOf("received no bytes") < 0) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static HttpResponse<String> search(String q, String more) throws Exception {
