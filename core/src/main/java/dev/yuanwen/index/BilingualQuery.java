@@ -251,13 +251,16 @@ public final class BilingualQuery {
         // character): on the other side its words count as words, as if unquoted.
         QueryTranslator.Translation loose = translator.translate(p.text(), forced,
             Math.max(8, budget / 2 / phrases.size()), index, zh, en, new Explain());
-        if (!loose.isEmpty()) {
+        Side other = l == Language.ZH ? Side.EN : Side.ZH;
+        // Only what the other side's entries have: the rest cannot match them, and would be read.
+        Query looseThere = loose.isEmpty() ? null : SideFields.restrict(loose.query(), other);
+        if (looseThere != null) {
           // Its words, or the query's other words (which score already): either will do.
-          BooleanQuery.Builder either = new BooleanQuery.Builder().add(new BoostQuery(loose.query(), GUESSED), Occur.SHOULD);
-          if (bag != null) {
-            either.add(new BoostQuery(new ConstantScoreQuery(bag), 0f), Occur.SHOULD);
+          BooleanQuery.Builder either = new BooleanQuery.Builder().add(new BoostQuery(looseThere, GUESSED), Occur.SHOULD);
+          Query bagThere = bag == null ? null : SideFields.restrict(bag, other);
+          if (bagThere != null) {
+            either.add(new BoostQuery(new ConstantScoreQuery(bagThere), 0f), Occur.SHOULD);
           }
-          Side other = l == Language.ZH ? Side.EN : Side.ZH;
           q = new BooleanQuery.Builder().add(q, Occur.SHOULD).add(new BooleanQuery.Builder()
               .add(new TermQuery(new Term(IndexSchema.TYPE, other.label())), Occur.FILTER)
               .add(either.build(), Occur.MUST).build(), Occur.SHOULD).build();
