@@ -8,6 +8,7 @@ import dev.yuanwen.index.QueryExplanation.Source;
 import dev.yuanwen.lexicon.Lexicon;
 import dev.yuanwen.lexicon.TranslationTable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,6 +111,24 @@ final class QueryTranslator {
       "的", "了", "吗", "呢", "吧", "啊", "是", "在", "和", "与", "及", "或", "也", "都", "就", "还", "更", "很", "最",
       "为", "为什么", "什么", "怎么", "怎样", "怎么样", "如何", "多少", "多久", "几", "哪", "哪些", "哪里", "会不会",
       "是否", "能否", "有没有", "该", "要", "才", "能", "吗？");
+
+  /**
+   * English function words: pronouns, articles, conjunctions, auxiliaries, plain prepositions. In
+   * a query with a word of content, they are searched as written but neither translated nor
+   * counted as a word present: "from" would bring 来自, 距离 and 从 (in a fifth of the paragraphs),
+   * "than" 于, and each point with "from" a bonus as large as one with "subsidies". Words with a
+   * meaning of their own in a search (not, without, before, less, more) are not among them.
+   */
+  static final Set<String> FUNCTION_WORDS = Set.of(
+      "a", "an", "the", "this", "that", "these", "those", "some", "any", "such",
+      "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "because", "while", "whether",
+      "of", "in", "on", "at", "by", "for", "from", "to", "into", "onto", "with", "within", "about", "through",
+      "via", "per", "upon",
+      "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "have", "has",
+      "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+      "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its",
+      "they", "them", "their", "there", "here", "what", "which", "who", "whom", "whose", "when", "where",
+      "how", "why", "also", "too", "very", "just", "now");
 
   private final Analyzer chinese;
   /** The HanLP analyzer without the index's sub-words. */
@@ -253,11 +272,26 @@ final class QueryTranslator {
     }
     String latinText = withoutHan(text);
     // English side, as written (the words of a number count as its forms: 380 billion, not billion).
-    List<String> enStems = distinct(ClauseTranslator.tokens(EnglishTerms.analyzer(), IndexSchema.EN, latinText,
-        MAX_INPUT_TOKENS).stream().filter(t -> !overlaps(numbers, t.start(), t.end()))
-        .map(ClauseTranslator.Token::term).toList());
+    List<ClauseTranslator.Token> enTokens = ClauseTranslator.tokens(EnglishTerms.analyzer(), IndexSchema.EN, latinText,
+        MAX_INPUT_TOKENS).stream().filter(t -> !overlaps(numbers, t.start(), t.end())).toList();
+    List<String> enStems = distinct(enTokens.stream().map(ClauseTranslator.Token::term).toList());
+    // A stem is a function word's when every word it comes from is one (and some other word is not).
+    Set<String> contentStems = new HashSet<>();
+    for (ClauseTranslator.Token t : enTokens) {
+      if (!isFunctionWord(latinText.substring(t.start(), t.end()))) {
+        contentStems.add(t.term());
+      }
+    }
+    boolean chineseWords = zhTerms.stream().anyMatch(t -> HAN.matcher(t).find());
+    boolean content = chineseWords || !numbers.isEmpty()
+        || ENGLISH_WORD.matcher(latinText).results().anyMatch(m -> !isFunctionWord(m.group()));
     for (String stem : enStems) {
       all.add(new TermQuery(new Term(IndexSchema.EN, stem)), Occur.SHOULD);
+      clauses++;
+      enWords.add(List.of(stem));
+      if (content && !contentStems.contains(stem)) {
+        continue;
+      }
       if (language != Language.ZH && index.has(IndexSchema.VIA_EN, stem)) { // paragraphs whose points have the word
         all.add(new BoostQuery(new TermQuery(new Term(IndexSchema.VIA_EN, stem)), VIA), Occur.SHOULD);
         clauses++;
@@ -266,8 +300,6 @@ final class QueryTranslator {
         all.add(coordination(IndexSchema.EN, stem), Occur.SHOULD);
         clauses++;
       }
-      enWords.add(List.of(stem));
-      clauses++;
     }
     clauses += numbers(numbers, zhTerms.size() + enStems.size() + numbers.size() > 1, all, zhWords, enWords, explain);
     // English words to Chinese paragraphs.
@@ -279,8 +311,12 @@ final class QueryTranslator {
       List<String> words = written.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
       // A phrase candidate may count two clauses.
       int perWord = Math.max(1, Math.min(CANDIDATES, budget / 2 / 2 / Math.max(1, words.size())));
+      boolean translateAll = !content;
       for (int i = 0; i < written.size(); i++) {
         String word = written.get(i);
+        if (!translateAll && isFunctionWord(word)) {
+          continue; // its translations are particles and common words: noise, and the slowest clauses
+        }
         boolean inName = isCapitalized(word)
             && (i > 0 && isCapitalized(written.get(i - 1)) || i + 1 < written.size() && isCapitalized(written.get(i + 1)));
         Query q = chineseFor(word, perWord, inName, zhWords, index, explain, TRANSLATED);
@@ -476,6 +512,11 @@ final class QueryTranslator {
    * The same for every query word a text has, whatever its rarity: BM25 alone lets one rare word
    * outrank a text that has all the others (北部都会区 against 北部都会区 收地 补偿).
    */
+  /** Whether {@code word} (as written) is one of {@link #FUNCTION_WORDS}. */
+  static boolean isFunctionWord(String word) {
+    return FUNCTION_WORDS.contains(word.replace('’', '\'').toLowerCase(Locale.ROOT));
+  }
+
   private static Query coordination(String field, String term) {
     return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), COORDINATION);
   }

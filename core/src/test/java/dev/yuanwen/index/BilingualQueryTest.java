@@ -268,6 +268,22 @@ class BilingualQueryTest {
   }
 
   @Test
+  void functionWordsAreNotTranslatedBesideWordsOfContent() {
+    QueryExplanation e = results("subsidies borrowed demand from future years", null).explanation();
+    assertTrue(e.words().stream().noneMatch(t -> t.text().equals("from") && !t.translations().isEmpty()), e.summary());
+    assertTrue(e.words().stream().anyMatch(t -> t.text().equals("subsidies")
+        && t.translations().stream().anyMatch(x -> x.text().equals("补贴"))), e.summary());
+    // The function word is still searched as written: a point with it ranks above one without.
+    String q = BilingualQuery.of("subsidies from", null, null).query().toString();
+    assertTrue(q.contains("en:from") && q.contains("en:subsidi"), q);
+    assertFalse(q.contains("ConstantScore(en:from)") || q.contains("via_en:from"), q);
+    // Alone, function words are all the query has: they are translated.
+    QueryExplanation alone = results("from", null).explanation();
+    assertTrue(alone.words().stream().anyMatch(t -> t.text().equals("from") && !t.translations().isEmpty()),
+        alone.summary());
+  }
+
+  @Test
   void theExplanationOfALongQueryIsShort() {
     StoredDocument d = index.document("anthropic-pause").orElseThrow();
     String pasted = String.join(" ", d.points());
