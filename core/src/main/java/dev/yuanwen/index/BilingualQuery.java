@@ -261,9 +261,12 @@ public final class BilingualQuery {
           if (bagThere != null) {
             either.add(new BoostQuery(new ConstantScoreQuery(bagThere), 0f), Occur.SHOULD);
           }
-          q = new BooleanQuery.Builder().add(q, Occur.SHOULD).add(new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(IndexSchema.TYPE, other.label())), Occur.FILTER)
-              .add(either.build(), Occur.MUST).build(), Occur.SHOULD).build();
+          Query there = either.build();
+          if (!SideFields.confined(there, other)) { // a field entries of both sides have: keep to the other's
+            there = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexSchema.TYPE, other.label())), Occur.FILTER)
+                .add(there, Occur.MUST).build();
+          }
+          q = new BooleanQuery.Builder().add(q, Occur.SHOULD).add(there, Occur.SHOULD).build();
         }
       }
       top.add(q, Occur.MUST); // a quoted phrase is required

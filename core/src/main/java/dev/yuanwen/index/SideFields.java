@@ -37,23 +37,27 @@ final class SideFields {
     Set<String> own = of(side);
     Set<String> foreign = new HashSet<>(of(side.other()));
     foreign.removeAll(own);
-    return restrict(q, foreign);
+    return without(q, leaf -> onForeignField(leaf, foreign));
   }
 
-  private static Query restrict(Query q, Set<String> foreign) {
+  /**
+   * {@code q} without the leaves {@code drop} accepts (they match nothing where it is run); null when
+   * nothing of it is left.
+   */
+  static Query without(Query q, java.util.function.Predicate<Query> drop) {
     if (q instanceof BoostQuery b) {
-      Query in = restrict(b.getQuery(), foreign);
+      Query in = without(b.getQuery(), drop);
       return in == null ? null : in == b.getQuery() ? q : new BoostQuery(in, b.getBoost());
     }
     if (q instanceof ConstantScoreQuery c) {
-      Query in = restrict(c.getQuery(), foreign);
+      Query in = without(c.getQuery(), drop);
       return in == null ? null : in == c.getQuery() ? q : new ConstantScoreQuery(in);
     }
     if (q instanceof DisjunctionMaxQuery d) {
       List<Query> kept = new ArrayList<>();
       boolean changed = false;
       for (Query x : d.getDisjuncts()) {
-        Query r = restrict(x, foreign);
+        Query r = without(x, drop);
         changed |= r != x;
         if (r != null) {
           kept.add(r);
@@ -74,7 +78,7 @@ final class SideFields {
           out.add(c); // an exclusion on a field the side lacks excludes nothing there: harmless as is
           continue;
         }
-        Query r = restrict(c.getQuery(), foreign);
+        Query r = without(c.getQuery(), drop);
         changed |= r != c.getQuery();
         if (r == null) {
           if (c.getOccur() != Occur.SHOULD) {
@@ -91,11 +95,41 @@ final class SideFields {
       }
       return changed ? out.build() : q;
     }
-    return onForeignField(q, foreign) ? null : q;
+    return drop.test(q) ? null : q;
   }
 
-  /** Whether a leaf reads a field of {@code foreign} only. */
-  private static boolean onForeignField(Query leaf, Set<String> foreign) {
+  /**
+   * Whether every leaf of {@code q} reads only text fields that {@code side}'s entries have and the
+   * other side's lack: then it matches that side's entries only, and a filter on the side is
+   * redundant (and, over every entry of the side, not free).
+   */
+  static boolean confined(Query q, Side side) {
+    Set<String> own = new HashSet<>(of(side));
+    own.removeAll(of(side.other()));
+    boolean[] confined = {true};
+    q.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        confined[0] &= own.contains(field);
+        return true;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        // a leaf that names no field (a match-all) could match anything
+        Set<String> fields = fields(query);
+        confined[0] &= !fields.isEmpty() && own.containsAll(fields);
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return confined[0];
+  }
+
+  private static Set<String> fields(Query leaf) {
     Set<String> fields = new HashSet<>();
     leaf.visit(new QueryVisitor() {
       @Override
@@ -109,6 +143,12 @@ final class SideFields {
         return this;
       }
     });
+    return fields;
+  }
+
+  /** Whether a leaf reads a field of {@code foreign} only. */
+  private static boolean onForeignField(Query leaf, Set<String> foreign) {
+    Set<String> fields = fields(leaf);
     return !fields.isEmpty() && foreign.containsAll(fields);
   }
 }

@@ -82,6 +82,21 @@ class SideFieldsTest {
     assertSame(q, SideFields.restrict(q, Side.EN));
   }
 
+  @Test
+  void aQueryOnlyOnOneSidesOwnFieldsIsConfinedToIt() {
+    Query en = SideFields.restrict(loose(), Side.EN);
+    assertTrue(SideFields.confined(en, Side.EN));
+    assertTrue(!SideFields.confined(en, Side.ZH));
+    assertTrue(SideFields.confined(SideFields.restrict(loose(), Side.ZH), Side.ZH));
+    assertTrue(!SideFields.confined(loose(), Side.EN)); // zh leaves in it
+    // A field entries of every kind have, or a leaf without a field, could match the other side.
+    assertTrue(!SideFields.confined(new BooleanQuery.Builder().add(t(IndexSchema.EN, "old"), Occur.SHOULD)
+        .add(t(IndexSchema.DOC, "anthropic-pause"), Occur.SHOULD).build(), Side.EN));
+    assertTrue(!SideFields.confined(new BooleanQuery.Builder().add(t(IndexSchema.EN, "old"), Occur.SHOULD)
+        .add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.SHOULD).build(), Side.EN));
+    assertTrue(SideFields.confined(new NumberFormQuery(IndexSchema.EN, "3.8"), Side.EN));
+  }
+
   /** Paragraphs and points as CorpusIndex writes their fields, searched under a side filter. */
   @Test
   void underASideFilterTheHitsAndScoresAreTheSame() throws IOException {
@@ -113,6 +128,9 @@ class SideFieldsTest {
               .add(SideFields.restrict(loose(), side), Occur.MUST).build(), 10);
           assertTrue(before.scoreDocs.length >= 2, side + ": " + before.scoreDocs.length);
           assertEquals(hits(before), hits(after), side.label());
+          // Confined to the side, it needs no filter: the same hits without it.
+          assertTrue(SideFields.confined(SideFields.restrict(loose(), side), side));
+          assertEquals(hits(before), hits(s.search(SideFields.restrict(loose(), side), 10)), side.label() + " unfiltered");
         }
       }
     }
