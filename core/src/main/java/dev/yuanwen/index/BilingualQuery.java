@@ -299,10 +299,8 @@ public final class BilingualQuery {
       if (group.hasPhrase()) {
         top.add(any, Occur.MUST);
       } else {
-        top.add(any, Occur.SHOULD);
-        if (units > 1) { // it counts once among the query's words, as any word does
-          top.add(new BoostQuery(new ConstantScoreQuery(any), QueryTranslator.COORDINATION), Occur.SHOULD);
-        }
+        // it counts once among the query's words, as any word does
+        top.add(QueryTranslator.counted(any, units > 1), Occur.SHOULD);
       }
       groupsShown.add(shown);
       searched = true;

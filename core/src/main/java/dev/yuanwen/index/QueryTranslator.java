@@ -23,7 +23,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -258,14 +257,13 @@ final class QueryTranslator {
         .filter(t -> !QUESTION_WORDS.contains(t.term()) && !numeralPiece(t, numbers))
         .map(ClauseTranslator.Token::term).toList());
     for (String term : zhTerms) {
-      all.add(new TermQuery(new Term(IndexSchema.ZH, term)), Occur.SHOULD);
+      all.add(counted(new TermQuery(new Term(IndexSchema.ZH, term)), zhTerms.size() > 1), Occur.SHOULD);
       if (language != Language.EN && index.has(IndexSchema.VIA_ZH, term)) { // points whose paragraphs have the word
         all.add(new BoostQuery(new TermQuery(new Term(IndexSchema.VIA_ZH, term)), VIA), Occur.SHOULD);
         clauses++;
       }
       if (zhTerms.size() > 1) {
-        all.add(coordination(IndexSchema.ZH, term), Occur.SHOULD);
-        clauses++;
+        clauses++; // counted as two, as when the bonus was a clause of its own
       }
       zhWords.add(List.of(term));
       clauses++;
@@ -286,10 +284,11 @@ final class QueryTranslator {
     boolean content = chineseWords || !numbers.isEmpty()
         || ENGLISH_WORD.matcher(latinText).results().anyMatch(m -> !isFunctionWord(m.group()));
     for (String stem : enStems) {
-      all.add(new TermQuery(new Term(IndexSchema.EN, stem)), Occur.SHOULD);
+      boolean counts = !content || contentStems.contains(stem);
+      all.add(counted(new TermQuery(new Term(IndexSchema.EN, stem)), counts && enStems.size() > 1), Occur.SHOULD);
       clauses++;
       enWords.add(List.of(stem));
-      if (content && !contentStems.contains(stem)) {
+      if (!counts) {
         continue;
       }
       if (language != Language.ZH && index.has(IndexSchema.VIA_EN, stem)) { // paragraphs whose points have the word
@@ -297,7 +296,6 @@ final class QueryTranslator {
         clauses++;
       }
       if (enStems.size() > 1) {
-        all.add(coordination(IndexSchema.EN, stem), Occur.SHOULD);
         clauses++;
       }
     }
@@ -415,12 +413,8 @@ final class QueryTranslator {
         if (q == null) {
           continue;
         }
-        all.add(q, Occur.SHOULD);
-        clauses += ((DisjunctionMaxQuery) q).getDisjuncts().size();
-        if (coordinated) { // a number present counts as a word present
-          all.add(new BoostQuery(new ConstantScoreQuery(q), COORDINATION), Occur.SHOULD);
-          clauses += ((DisjunctionMaxQuery) q).getDisjuncts().size();
-        }
+        all.add(counted(q, coordinated), Occur.SHOULD); // a number present counts as a word present
+        clauses += ((DisjunctionMaxQuery) q).getDisjuncts().size() * (coordinated ? 2 : 1);
       }
     }
     return clauses;
@@ -517,8 +511,9 @@ final class QueryTranslator {
     return FUNCTION_WORDS.contains(word.replace('’', '\'').toLowerCase(Locale.ROOT));
   }
 
-  private static Query coordination(String field, String term) {
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), COORDINATION);
+  /** {@code q}, counting {@link #COORDINATION} more where present when {@code counts}. */
+  static Query counted(Query q, boolean counts) {
+    return counts ? new CoordinatedQuery(q, COORDINATION) : q;
   }
 
   /** Runs of three to five capitalized words, small words (of, the, and) allowed inside. */
@@ -578,6 +573,9 @@ final class QueryTranslator {
       if (tokens.isEmpty() || !seen.add(tokens) || !index.hasAll(IndexSchema.ZH, tokens)) {
         continue; // a candidate no paragraph has cannot help, and would take a better one's place
       }
+      if (QUESTION_WORDS.contains(candidate)) {
+        continue; // a particle (的 for "target", 了 for "clearly"): in most paragraphs, it says nothing
+      }
       int chars = candidate.codePointCount(0, candidate.length());
       if (chars == 1 && singleCharacters++ >= 1) {
         continue; // one ambiguous character is enough; more only add noise
@@ -600,7 +598,7 @@ final class QueryTranslator {
     if (english.indexOf(' ') < 0) {
       for (TranslationTable.Translation t : learnedChinese(english)) {
         List<String> tokens = List.of(t.term());
-        if (!seen.add(tokens) || !index.has(IndexSchema.ZH, t.term())) {
+        if (!seen.add(tokens) || QUESTION_WORDS.contains(t.term()) || !index.has(IndexSchema.ZH, t.term())) {
           continue;
         }
         float weight = learnedWeight(t);
