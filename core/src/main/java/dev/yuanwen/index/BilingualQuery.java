@@ -328,7 +328,7 @@ public final class BilingualQuery {
     QueryExplanation explanation = new QueryExplanation(language, explain.terms(), phrasesShown, groupsShown,
         excludedShown, filtersShown, problem);
     // Words stay optional under the filters: a filter must not make every entry it allows a hit.
-    Query query = searched ? around.add(top.build(), Occur.MUST).build() : null;
+    Query query = searched ? WindowedMaxQuery.windowed(around.add(top.build(), Occur.MUST).build()) : null;
     return new BilingualQuery(query, language, explanation, zh, en);
   }
 
