@@ -85,6 +85,11 @@ final class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the recombination and queries (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--warm-up", paramLabel = "S", defaultValue = "60",
+      description = "At most this many seconds of pages from 1 client before measuring, ended earlier once the JIT"
+          + " compiler has settled (under 5% of one core for 3 s running); 0 for none (default: ${DEFAULT-VALUE}).")
+  int warmUp;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -92,9 +97,9 @@ final class ServeBenchCommand implements Callable<Integer> {
     if (System.getProperty("org.slf4j.simpleLogger.log." + SearchServer.ACCESS_LOG) == null) {
       System.setProperty("org.slf4j.simpleLogger.log." + SearchServer.ACCESS_LOG, "warn");
     }
-    if (paragraphs < 10 || queries < 1 || seconds < 1 || clients < 1 || clients > 256) {
+    if (paragraphs < 10 || queries < 1 || seconds < 1 || clients < 1 || clients > 256 || warmUp < 0) {
       throw new InputException("bench-serve",
-          "--paragraphs must be at least 10, --queries and --seconds at least 1, --clients 1 to 256");
+          "--paragraphs must be at least 10, --queries and --seconds at least 1, --clients 1 to 256, --warm-up 0 or more");
     }
     if (existing != null && !CorpusIndex.exists(existing)) {
       throw new InputException(existing.toString(), "no index here");
@@ -153,6 +158,7 @@ final class ServeBenchCommand implements Callable<Integer> {
           }
         }
       }
+      warmUp(server.port(), paths, out);
       // paired: each query through the library, then as a page, in turn, so both see the same machine
       double[] library = new double[2 * qs.size()];
       double[] page = new double[2 * qs.size()];
@@ -195,6 +201,58 @@ final class ServeBenchCommand implements Callable<Integer> {
     } finally {
       server.stop();
     }
+  }
+
+  /** Share of one core the JIT compiler may take for the warm-up to end: 5%, over 3 s in a row. */
+  private static final double JIT_SETTLED = 0.05;
+  private static final int SETTLED_SECONDS = 3;
+
+  /**
+   * Pages from 1 client until the JIT compiler has settled or {@link #warmUp} seconds have passed: on 2
+   * cores, a compiler thread still at work takes a core from the server now and then, and the 1-client
+   * tail measured would be the JVM's start-up, not the server's. Prints how long it took and how the
+   * pages fared meanwhile.
+   */
+  private void warmUp(int port, List<String> paths, PrintWriter out) throws IOException {
+    if (warmUp <= 0) {
+      return;
+    }
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+    long start = System.nanoTime();
+    long end = start + warmUp * 1_000_000_000L;
+    long mark = start;
+    long compiled = timed ? jit.getTotalCompilationTime() : 0;
+    int quiet = 0;
+    double[] ms = new double[1024];
+    int count = 0;
+    boolean settled = false;
+    try (Client c = new Client(port)) {
+      for (int i = 0; System.nanoTime() < end && !settled; i++) {
+        long t0 = System.nanoTime();
+        c.get(paths.get(i % paths.size()));
+        long t1 = System.nanoTime();
+        if (count == ms.length) {
+          ms = Arrays.copyOf(ms, count * 2);
+        }
+        ms[count++] = (t1 - t0) / 1e6;
+        if (timed && t1 - mark >= 1_000_000_000L) {
+          long now = jit.getTotalCompilationTime();
+          double share = (now - compiled) / ((t1 - mark) / 1e6);
+          quiet = share < JIT_SETTLED ? quiet + 1 : 0;
+          settled = quiet >= SETTLED_SECONDS;
+          compiled = now;
+          mark = t1;
+        }
+      }
+    }
+    double[] sorted = Arrays.copyOf(ms, count);
+    Arrays.sort(sorted);
+    out.printf(Locale.ROOT, "warm-up       1 client for %.0f s (%s): %,d pages, p50 %.2f ms, p99 %.2f ms%n",
+        (System.nanoTime() - start) / 1e9,
+        settled ? "until the JIT compiler took under 5% of a core for 3 s" : timed ? "the JIT compiler had not settled" : "no JIT timing",
+        count, rank(sorted, 0.5), rank(sorted, 0.99));
+    out.flush();
   }
 
   /** One load's figures. */

@@ -19,11 +19,13 @@ class ServeBenchCommandTest {
   @Test
   void smallRunReportsEveryFigureWithoutErrors() {
     CliResult r = CliResult.run("bench-serve", "--corpus", CORPUS.toString(), "--paragraphs", "300",
-        "--queries", "20", "--seconds", "1", "--clients", "4");
+        "--queries", "20", "--seconds", "1", "--clients", "4", "--warm-up", "2");
     assertEquals(0, r.code(), r.err());
     String out = r.out();
     assertLine(out, "^yuanwen bench-serve: 1 s per load, 20 queries, seed 42, \\d+ cores, load average ");
     assertLine(out, "^index +recombined: [\\d,]+ documents, 300 paragraphs, [\\d,]+ points");
+    assertLine(out, "^warm-up +1 client for \\d+ s \\((until the JIT compiler took under 5% of a core for 3 s|the JIT compiler"
+        + " had not settled|no JIT timing)\\): [\\d,]+ pages, p50 [\\d.]+ ms, p99 [\\d.]+ ms");
     assertLine(out, "^library +CorpusIndex.search, 10 hits: +p50 [\\d.]+ ms +p99 [\\d.]+ ms +max [\\d.]+ ms");
     assertLine(out, "^paired page .*p50 [\\d.]+ ms");
     assertLine(out, "^page +1 client +[\\d,]+ req/s +p50 +[\\d.]+ ms +p99 +[\\d.]+ ms +max +[\\d.]+ ms +[\\d,]+ requests, 0 errors");
@@ -40,5 +42,8 @@ class ServeBenchCommandTest {
     CliResult r = CliResult.run("bench-serve", "--corpus", CORPUS.toString(), "--clients", "0");
     assertEquals(Main.BAD_INPUT, r.code());
     assertTrue(r.err().contains("--clients 1 to 256"), r.err());
+    r = CliResult.run("bench-serve", "--corpus", CORPUS.toString(), "--warm-up", "-1");
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("--warm-up"), r.err());
   }
 }
