@@ -85,9 +85,8 @@ final class WindowedMaxQuery extends Query {
 
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-    Weight max = query.createWeight(searcher, scoreMode, boost);
     if (!scoreMode.needsScores()) {
-      return max;
+      return query.createWeight(searcher, scoreMode, boost);
     }
     List<Weight> alternatives = new ArrayList<>();
     for (Query d : query.getDisjuncts()) {
@@ -95,9 +94,19 @@ final class WindowedMaxQuery extends Query {
     }
     float tie = query.getTieBreakerMultiplier();
     return new Weight(this) {
+      /** The disjunction-max's own weight, made when first needed (not in bulk: each term looked up again). */
+      private Weight max;
+
+      private synchronized Weight max() throws IOException {
+        if (max == null) {
+          max = query.createWeight(searcher, scoreMode, boost);
+        }
+        return max;
+      }
+
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
-        return max.scorer(context);
+        return max().scorer(context);
       }
 
       @Override
@@ -118,29 +127,38 @@ final class WindowedMaxQuery extends Query {
 
       @Override
       public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-        return max.explain(context, doc);
+        return max().explain(context, doc);
       }
 
       @Override
       public Matches matches(LeafReaderContext context, int doc) throws IOException {
-        return max.matches(context, doc);
+        return max().matches(context, doc);
       }
 
       @Override
       public int count(LeafReaderContext context) throws IOException {
-        return max.count(context);
+        return max().count(context);
       }
 
       @Override
       public boolean isCacheable(LeafReaderContext ctx) {
-        return max.isCacheable(ctx);
+        if (alternatives.size() > 16) { // as DisjunctionMaxWeight: large ones are not cached
+          return false;
+        }
+        for (Weight w : alternatives) {
+          if (!w.isCacheable(ctx)) {
+            return false;
+          }
+        }
+        return true; // as DisjunctionMaxWeight says
       }
     };
   }
 
   /** Alternatives scored window by window into the best score and the sum of the others. */
   private static final class MaxBulkScorer extends BulkScorer {
-    private static final int WINDOW = 4096;
+    /** As BooleanScorer's: one of its windows is one of these. */
+    private static final int WINDOW = 2048;
     private final BulkScorer[] scorers;
     /** For each alternative, the first entry it may match that it has not scored yet. */
     private final int[] next;
