@@ -786,8 +786,10 @@ public final class CorpusIndex implements Closeable {
       // Every hit scored and counted: the count is exact, and on long queries of common words this
       // is faster at the tail than skipping hits that cannot reach the top (at 100 K paragraphs the
       // p99 of the search alone fell from 41-52 ms to 16-21 ms, the mean stayed at 3.5-4 ms).
+      // One collector on this thread: the default manager counts every hit on a counter shared
+      // between threads (an atomic increment per hit; about 1% of the search time at 100 K).
       TopDocs top = s.search(query, new TopScoreDocCollectorManager(request.offset() + request.limit(), null,
-          Integer.MAX_VALUE));
+          Integer.MAX_VALUE, false));
       StoredFields stored = s.storedFields();
       List<Document> found = new ArrayList<>();
       Integer[] order = new Integer[Math.max(0, top.scoreDocs.length - request.offset())];
