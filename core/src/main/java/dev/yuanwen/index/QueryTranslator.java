@@ -506,9 +506,13 @@ final class QueryTranslator {
    * The same for every query word a text has, whatever its rarity: BM25 alone lets one rare word
    * outrank a text that has all the others (北部都会区 against 北部都会区 收地 补偿).
    */
-  /** Whether {@code word} (as written) is one of {@link #FUNCTION_WORDS}. */
+  /**
+   * Whether {@code word}, as written, is one of {@link #FUNCTION_WORDS}: in lower case only, for
+   * capitals make it something else (US is 美国, May 五月, Will a name).
+   */
   static boolean isFunctionWord(String word) {
-    return FUNCTION_WORDS.contains(word.replace('’', '\'').toLowerCase(Locale.ROOT));
+    String w = word.replace('’', '\'');
+    return FUNCTION_WORDS.contains(w);
   }
 
   /** {@code q}, counting {@link #COORDINATION} more where present when {@code counts}. */

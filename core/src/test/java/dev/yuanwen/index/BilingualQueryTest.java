@@ -277,6 +277,11 @@ class BilingualQueryTest {
     String q = BilingualQuery.of("subsidies from", null, null).query().toString();
     assertTrue(q.contains("en:from") && q.contains("en:subsidi"), q);
     assertFalse(q.contains("ConstantScore(en:from)") || q.contains("via_en:from"), q);
+    // Capitals make another word: US is the country, May the month.
+    assertTrue(BilingualQuery.of("US tariffs on chips", null, null).explanation().words().stream()
+        .anyMatch(t -> t.text().equals("US") && t.translations().stream().anyMatch(x -> x.text().equals("美国"))));
+    assertTrue(BilingualQuery.of("tariffs since May", null, null).explanation().words().stream()
+        .anyMatch(t -> t.text().equals("May") && !t.translations().isEmpty()));
     // Alone, function words are all the query has: they are translated.
     QueryExplanation alone = results("from", null).explanation();
     assertTrue(alone.words().stream().anyMatch(t -> t.text().equals("from") && !t.translations().isEmpty()),
