@@ -867,6 +867,24 @@ public final class CorpusIndex implements Closeable {
     SearcherManager manager;
     IndexSearcher s;
     try {
+      // A look for a newer commit written by another process, at most every COMMIT_CHECK_NANOS, by
+      // one search, outside the lock: it reads the commit from disk (0.1 ms, up to 6 ms), and under
+      // the lock every other search waited for it.
+      SearcherManager stale = null;
+      synchronized (this) {
+        long now = System.nanoTime();
+        if (!closed && searchers != null && writer == null && now - lastCommitCheck >= COMMIT_CHECK_NANOS) {
+          lastCommitCheck = now;
+          stale = searchers;
+        }
+      }
+      if (stale != null) {
+        try {
+          stale.maybeRefreshBlocking();
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+          // closed meanwhile (the index, or this manager for a writer's): the next search sees the new state
+        }
+      }
       synchronized (this) {
         if (closed) {
           throw new IllegalStateException("the index " + name + " is closed");
@@ -878,10 +896,9 @@ public final class CorpusIndex implements Closeable {
           searchers = new SearcherManager(directory, null);
         }
         manager = searchers;
-        long now = System.nanoTime();
-        if (writer != null || now - lastCommitCheck >= COMMIT_CHECK_NANOS) {
+        if (writer != null) { // this index's own writes: seen at once
           manager.maybeRefreshBlocking();
-          lastCommitCheck = now;
+          lastCommitCheck = System.nanoTime();
         }
         // acquired under the lock: the first write closes this manager for one on the writer, and a
         // searcher acquired before that stays valid until released

@@ -70,6 +70,58 @@ class CorpusIndexTest {
     }
   }
 
+  /**
+   * An index open only for reading (a server) sees what another writer commits within the commit
+   * check's interval, while other searches run: the look for a newer commit happens outside the
+   * index's lock, by one search at a time.
+   */
+  @Test
+  void aReaderSeesAnotherWritersCommitsWhileSearchesRun() throws Exception {
+    Path dir = tmp.resolve("index");
+    try (CorpusIndex w = CorpusIndex.open(dir)) {
+      w.add(doc("a", ZH, EN));
+    }
+    try (CorpusIndex reader = CorpusIndex.open(dir)) {
+      assertEquals(1, reader.documentCount());
+      List<Thread> searching = new ArrayList<>();
+      java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
+      for (int t = 0; t < 4; t++) {
+        Thread th = new Thread(() -> {
+          while (!stop.get()) {
+            try {
+              reader.search(SearchRequest.of("江豚 porpoises"));
+            } catch (RuntimeException e) {
+              errors.incrementAndGet();
+            }
+          }
+        });
+        th.start();
+        searching.add(th);
+      }
+      try {
+        for (int round = 2; round <= 4; round++) {
+          try (CorpusIndex w = CorpusIndex.open(dir)) {
+            w.add(doc("doc" + round, ZH, EN));
+          }
+          long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+          while (reader.documentCount() < round && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+          }
+          assertEquals(round, reader.documentCount(), "the reader sees the commit of round " + round);
+          assertEquals(round, reader.search(SearchRequest.of("江豚").side(Side.ZH)).hits().stream()
+              .map(Hit::doc).distinct().count());
+        }
+      } finally {
+        stop.set(true);
+        for (Thread th : searching) {
+          th.join();
+        }
+      }
+      assertEquals(0, errors.get());
+    }
+  }
+
   @Test
   void addingAnIdAgainReplacesTheDocumentAndDeleteRemovesIt() {
     Path dir = tmp.resolve("index");
